@@ -1,0 +1,26 @@
+using ErrorCatalog.Core.Model;
+
+namespace ErrorCatalog.Core.Diagnostics
+{
+    public enum CatalogSeverity
+    {
+        Info,
+        Warning,
+        Error,
+    }
+
+    /// <summary>A problem found in a catalog file, with its message already formatted.</summary>
+    public sealed record CatalogDiagnostic(string Id, CatalogSeverity Severity, string Message, string FilePath, SourceSpan Span)
+    {
+        /// <summary>The compiler-style line: <c>path(line,col): error ERRCAT004: message</c>.</summary>
+        public override string ToString()
+            => $"{FilePath}({Span.DisplayLine},{Span.DisplayColumn}): {SeverityText} {Id}: {Message}";
+
+        private string SeverityText => Severity switch
+        {
+            CatalogSeverity.Error => "error",
+            CatalogSeverity.Warning => "warning",
+            _ => "info",
+        };
+    }
+}

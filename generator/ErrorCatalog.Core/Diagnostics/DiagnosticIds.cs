@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+
+namespace ErrorCatalog.Core.Diagnostics
+{
+    /// <summary>What one diagnostic ID means; the Roslyn adapters turn each into a DiagnosticDescriptor.</summary>
+    public sealed record DiagnosticInfo(string Id, string Title, CatalogSeverity DefaultSeverity, string Category)
+    {
+        public string HelpLink => DiagnosticIds.HelpLinkBase + Id + ".md";
+    }
+
+    /// <summary>The table of every ID the catalog diagnostics use. IDs are public contract: never reuse one.</summary>
+    public static class DiagnosticIds
+    {
+        public const string HelpLinkBase = "https://github.com/errorcatalog/errorcatalog/blob/main/docs/diagnostics/";
+        public const string Category = "ErrorCatalog";
+
+        public const string InvalidYaml = "ERRCAT001";
+        public const string WrongStructure = "ERRCAT002";
+        public const string UnknownKey = "ERRCAT003";
+        public const string DuplicateCode = "ERRCAT004";
+        public const string InvalidStatus = "ERRCAT005";
+        public const string InvalidCode = "ERRCAT006";
+        public const string MalformedTemplate = "ERRCAT007";
+        public const string ParameterMismatch = "ERRCAT008";
+        public const string InvalidName = "ERRCAT009";
+        public const string InvalidIdentity = "ERRCAT010";
+        public const string ResourceLimit = "ERRCAT011";
+        public const string EmptyCatalog = "ERRCAT012";
+        public const string InternalError = "ERRCAT099";
+
+        public static readonly IReadOnlyList<DiagnosticInfo> All = new[]
+        {
+            new DiagnosticInfo(InvalidYaml, "Catalog is not valid YAML", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(WrongStructure, "Catalog has the wrong structure", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(UnknownKey, "Unknown key in catalog", CatalogSeverity.Warning, Category),
+            new DiagnosticInfo(DuplicateCode, "Duplicate error code", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(InvalidStatus, "Invalid HTTP status", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(InvalidCode, "Invalid error code", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(MalformedTemplate, "Malformed message template", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(ParameterMismatch, "Parameters do not match the message placeholders", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(InvalidName, "Invalid or clashing member name", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(InvalidIdentity, "Invalid catalog identity", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(ResourceLimit, "Catalog exceeds a resource limit", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(EmptyCatalog, "Catalog has no entries", CatalogSeverity.Warning, Category),
+            new DiagnosticInfo(InternalError, "ErrorCatalog failed unexpectedly", CatalogSeverity.Error, Category),
+        };
+
+        public static DiagnosticInfo Get(string id)
+        {
+            foreach (DiagnosticInfo info in All)
+            {
+                if (info.Id == id)
+                {
+                    return info;
+                }
+            }
+
+            throw new KeyNotFoundException(id);
+        }
+    }
+}

@@ -1,0 +1,574 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using ErrorCatalog.Core.Model;
+using ErrorCatalog.Core.Naming;
+
+namespace ErrorCatalog.Core.Emit
+{
+    /// <summary>
+    /// Writes the C# for one catalog: <c>XErrorCodes</c> (constants), <c>XError</c> (the descriptor),
+    /// <c>XErrors</c> (descriptors, lookups and typed formatters) and <c>XException</c> with one
+    /// subclass per HTTP status. Pure: the same model and options always give the same text.
+    /// </summary>
+    public static class CSharpEmitter
+    {
+        public const string ToolName = "ErrorCatalog.Generator";
+        public const string ToolVersion = "0.1.0";
+
+        private const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + ToolName + "\", \"" + ToolVersion + "\")]";
+
+        public static EquatableArray<GeneratedFile> Emit(CatalogModel model, EmitOptions options)
+        {
+            var names = new TypeNames(model.CatalogName, options.Namespace);
+            string prefix = string.IsNullOrEmpty(options.Namespace) ? string.Empty : options.Namespace + ".";
+            return new EquatableArray<GeneratedFile>(new[]
+            {
+                new GeneratedFile(prefix + names.Codes + ".g.cs", EmitCodes(model, options, names)),
+                new GeneratedFile(prefix + names.Errors + ".g.cs", EmitErrors(model, options, names)),
+                new GeneratedFile(prefix + names.Exception + ".g.cs", EmitExceptions(model, options, names)),
+            });
+        }
+
+        private static string EmitCodes(CatalogModel model, EmitOptions options, TypeNames names)
+        {
+            CodeWriter w = StartFile(options, model.Entries.Count * 400);
+            w.Line($"/// <summary>The error codes of catalog <c>{model.CatalogName}</c>, as constants.</summary>");
+            w.Line($"/// <remarks>Look a code up with <see cref=\"{names.ErrorsQualified}.TryGet\"/>.</remarks>");
+            w.Line(GeneratedCodeAttribute);
+            w.Open($"public static partial class {names.Codes}");
+            bool first = true;
+            foreach (ErrorEntry entry in model.Entries)
+            {
+                if (!first)
+                {
+                    w.Line();
+                }
+
+                first = false;
+                WriteEntryDocs(w, entry);
+                w.Line($"public const string {entry.Name} = {CSharpText.Literal(entry.Code)};");
+            }
+
+            w.Close();
+            return EndFile(w, options);
+        }
+
+        private static string EmitErrors(CatalogModel model, EmitOptions options, TypeNames names)
+        {
+            string q = options.NullableAnnotations ? "?" : string.Empty;
+            string nullForgiving = options.NullableAnnotations ? "null!" : "null";
+            string error = names.ErrorQualified;
+            CodeWriter w = StartFile(options, model.Entries.Count * 1200);
+
+            // The descriptor.
+            w.Line($"/// <summary>Describes one error of catalog <c>{model.CatalogName}</c>: its code, HTTP status, message template, description and solution.</summary>");
+            w.Line($"/// <remarks>There is one instance per catalog entry, in <see cref=\"{names.ErrorsQualified}\"/>; compare them by reference.</remarks>");
+            w.Line(GeneratedCodeAttribute);
+            w.Open($"public sealed partial class {names.Error}");
+            w.Line("private readonly int _ordinal;");
+            w.Line();
+            w.Line($"internal {names.Error}(int ordinal, string code, int httpStatus, string name, string messageTemplate, string description, string solution, int parameterCount)");
+            w.Line("{");
+            w.Indent();
+            w.Line("_ordinal = ordinal;");
+            w.Line("Code = code;");
+            w.Line("HttpStatus = httpStatus;");
+            w.Line("Name = name;");
+            w.Line("MessageTemplate = messageTemplate;");
+            w.Line("Description = description;");
+            w.Line("Solution = solution;");
+            w.Line("ParameterCount = parameterCount;");
+            w.Outdent();
+            w.Line("}");
+            w.Line();
+            WriteProperty(w, "string", "Code", "The error code, as the service returns it in <c>error_code</c>.");
+            WriteProperty(w, "int", "HttpStatus", "The HTTP status the service answers with for this error.");
+            WriteProperty(w, "string", "Name", "The C# member name of this error in the generated API.");
+            WriteProperty(w, "string", "MessageTemplate", "The message as a .NET composite format string; <c>{0}</c>, <c>{1}</c>… stand for the arguments.");
+            WriteProperty(w, "string", "Description", "What the error means; empty when the catalog gives no description.");
+            WriteProperty(w, "string", "Solution", "How to resolve the error; empty when the catalog gives no solution.");
+            WriteProperty(w, "int", "ParameterCount", "How many arguments <see cref=\"Format\"/> takes.");
+
+            w.Line("/// <summary>Formats the message with the given arguments, using the invariant culture.</summary>");
+            w.Line("/// <param name=\"args\">One argument per placeholder, in parameter order.</param>");
+            w.Line("/// <returns>The formatted message.</returns>");
+            w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"args\"/> is null.</exception>");
+            w.Line("/// <exception cref=\"global::System.ArgumentException\">The number of arguments differs from <see cref=\"ParameterCount\"/>.</exception>");
+            w.Line($"public string Format(params object{q}[] args)");
+            w.Line("{");
+            w.Indent();
+            w.Line("if (args == null)");
+            w.Line("{");
+            w.Line("    throw new global::System.ArgumentNullException(nameof(args));");
+            w.Line("}");
+            w.Line();
+            w.Line("if (args.Length != ParameterCount)");
+            w.Line("{");
+            w.Line("    throw new global::System.ArgumentException(\"Error \" + Code + \" takes \" + ParameterCount.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \" argument(s), but \" + args.Length.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + \" were given.\", nameof(args));");
+            w.Line("}");
+            w.Line();
+            w.Line("switch (_ordinal)");
+            w.Line("{");
+            w.Indent();
+            for (int i = 0; i < model.Entries.Count; i++)
+            {
+                ErrorEntry entry = model.Entries[i];
+                string ordinal = i.ToString(CultureInfo.InvariantCulture);
+                if (entry.ParameterCount > 0)
+                {
+                    var args = new StringBuilder();
+                    for (int p = 0; p < entry.ParameterCount; p++)
+                    {
+                        args.Append(p == 0 ? string.Empty : ", ").Append("args[").Append(p.ToString(CultureInfo.InvariantCulture)).Append(']');
+                    }
+
+                    w.Line($"case {ordinal}: return {names.ErrorsQualified}.Format{entry.Name}({args});");
+                }
+                else
+                {
+                    string text = LiteralText(entry);
+                    if (text != entry.MessageTemplate)
+                    {
+                        w.Line($"case {ordinal}: return {CSharpText.Literal(text)};");
+                    }
+                }
+            }
+
+            w.Line("default: return MessageTemplate;");
+            w.Outdent();
+            w.Line("}");
+            w.Outdent();
+            w.Line("}");
+            w.Line();
+            w.Line("/// <summary>Creates the exception for this error (of its HTTP status type) with the message formatted from <paramref name=\"args\"/>.</summary>");
+            w.Line("/// <param name=\"args\">One argument per placeholder, in parameter order.</param>");
+            w.Line("/// <returns>The exception, ready to throw.</returns>");
+            w.Line($"public {names.ExceptionQualified} ToException(params object{q}[] args)");
+            w.Line("{");
+            w.Line($"    return {names.ExceptionQualified}.CreateForStatus(HttpStatus, Code, Format(args), HttpStatus, null);");
+            w.Line("}");
+            w.Line();
+            w.Line("/// <summary>The code and the message template, such as <c>PM.02175201: Field {0} has invalid value {1}.</c></summary>");
+            w.Line("/// <returns>The text.</returns>");
+            w.Line("public override string ToString()");
+            w.Line("{");
+            w.Line("    return Code + \": \" + MessageTemplate;");
+            w.Line("}");
+            w.Line();
+            w.Line($"internal static string FormatArgument(object{q} value)");
+            w.Line("{");
+            w.Line($"    global::System.IFormattable{q} formattable = value as global::System.IFormattable;");
+            w.Line("    if (formattable != null)");
+            w.Line("    {");
+            w.Line("        return formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;");
+            w.Line("    }");
+            w.Line();
+            w.Line("    return value == null ? string.Empty : (value.ToString() ?? string.Empty);");
+            w.Line("}");
+            w.Line();
+            w.Line($"internal static string FormatArgument(object{q} value, int alignment, string{q} format)");
+            w.Line("{");
+            w.Line($"    global::System.IFormattable{q} formattable = value as global::System.IFormattable;");
+            w.Line("    string text = formattable != null");
+            w.Line("        ? (formattable.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)");
+            w.Line("        : (value == null ? string.Empty : (value.ToString() ?? string.Empty));");
+            w.Line("    return alignment >= 0 ? text.PadLeft(alignment) : text.PadRight(-alignment);");
+            w.Line("}");
+            w.Close();
+            w.Line();
+
+            // The catalog: one descriptor per entry, lookups and typed formatters.
+            w.Line($"/// <summary>The errors of catalog <c>{model.CatalogName}</c>: one descriptor per code, lookups by code, and typed message formatters.</summary>");
+            w.Line(GeneratedCodeAttribute);
+            w.Open($"public static partial class {names.Errors}");
+            for (int i = 0; i < model.Entries.Count; i++)
+            {
+                ErrorEntry entry = model.Entries[i];
+                WriteEntryDocs(w, entry);
+                w.Line($"public static {error} {entry.Name} {{ get; }} = new {error}({i.ToString(CultureInfo.InvariantCulture)}, {CSharpText.Literal(entry.Code)}, {entry.HttpStatus.ToString(CultureInfo.InvariantCulture)}, {CSharpText.Literal(entry.Name)}, {CSharpText.Literal(entry.MessageTemplate)}, {CSharpText.Literal(entry.Description)}, {CSharpText.Literal(entry.Solution)}, {entry.ParameterCount.ToString(CultureInfo.InvariantCulture)});");
+                w.Line();
+            }
+
+            w.Line($"private static readonly {error}[] AllArray = new {error}[]");
+            w.Line("{");
+            w.Indent();
+            foreach (ErrorEntry entry in model.Entries)
+            {
+                w.Line(entry.Name + ",");
+            }
+
+            w.Outdent();
+            w.Line("};");
+            w.Line();
+            w.Line("/// <summary>Every error of the catalog, in catalog order.</summary>");
+            w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{error}> All {{ get; }} = new global::System.Collections.ObjectModel.ReadOnlyCollection<{error}>(AllArray);");
+            w.Line();
+            w.Line("/// <summary>Finds the error with this exact code (ordinal comparison).</summary>");
+            w.Line("/// <param name=\"code\">The error code, such as <c>error_code</c> from a response body; may be null.</param>");
+            w.Line("/// <param name=\"error\">The error when found; otherwise null.</param>");
+            w.Line("/// <returns>True when the code is in the catalog.</returns>");
+            w.Line($"public static bool TryGet(string{q} code, out {error} error)");
+            w.Line("{");
+            w.Indent();
+            w.Line("int index = IndexOf(code);");
+            w.Line("if (index < 0)");
+            w.Line("{");
+            w.Line($"    error = {nullForgiving};");
+            w.Line("    return false;");
+            w.Line("}");
+            w.Line();
+            w.Line("error = AllArray[index];");
+            w.Line("return true;");
+            w.Outdent();
+            w.Line("}");
+            w.Line();
+            w.Line("/// <summary>Finds the error with this exact code (ordinal comparison).</summary>");
+            w.Line("/// <param name=\"code\">The error code; may be null.</param>");
+            w.Line("/// <returns>The error, or null when the code is not in the catalog.</returns>");
+            w.Line($"public static {error}{q} Find(string{q} code)");
+            w.Line("{");
+            w.Line("    int index = IndexOf(code);");
+            w.Line("    return index < 0 ? null : AllArray[index];");
+            w.Line("}");
+            w.Line();
+            w.Line("/// <summary>Tells whether the code is in the catalog (ordinal comparison).</summary>");
+            w.Line("/// <param name=\"code\">The error code; may be null.</param>");
+            w.Line("/// <returns>True when the code is in the catalog.</returns>");
+            w.Line($"public static bool IsKnown(string{q} code)");
+            w.Line("{");
+            w.Line("    return IndexOf(code) >= 0;");
+            w.Line("}");
+            w.Line();
+            w.Line("/// <summary>The HTTP status the catalog gives for a code.</summary>");
+            w.Line("/// <param name=\"code\">The error code; may be null.</param>");
+            w.Line("/// <returns>The status, or null when the code is not in the catalog.</returns>");
+            w.Line($"public static int? GetHttpStatus(string{q} code)");
+            w.Line("{");
+            w.Line("    int index = IndexOf(code);");
+            w.Line("    return index < 0 ? (int?)null : AllArray[index].HttpStatus;");
+            w.Line("}");
+            w.Line();
+            w.Line($"private static int IndexOf(string{q} code)");
+            w.Line("{");
+            w.Indent();
+            w.Line("switch (code)");
+            w.Line("{");
+            w.Indent();
+            for (int i = 0; i < model.Entries.Count; i++)
+            {
+                w.Line($"case {CSharpText.Literal(model.Entries[i].Code)}: return {i.ToString(CultureInfo.InvariantCulture)};");
+            }
+
+            w.Line("default: return -1;");
+            w.Outdent();
+            w.Line("}");
+            w.Outdent();
+            w.Line("}");
+
+            foreach (ErrorEntry entry in model.Entries)
+            {
+                if (entry.ParameterCount > 0)
+                {
+                    w.Line();
+                    WriteFormatter(w, entry, names, q);
+                }
+            }
+
+            w.Close();
+            return EndFile(w, options);
+        }
+
+        private static void WriteFormatter(CodeWriter w, ErrorEntry entry, TypeNames names, string q)
+        {
+            w.Line("/// <summary>Formats the message of <see cref=\"" + entry.Name + "\"/> (<c>" + CSharpText.XmlDocInline(entry.Code) + "</c>), using the invariant culture:</summary>");
+            w.Line("/// <remarks><code>" + CSharpText.XmlDocInline(entry.MessageTemplate) + "</code></remarks>");
+            var parameters = new StringBuilder();
+            for (int p = 0; p < entry.ParameterCount; p++)
+            {
+                string name = entry.ParameterNames[p];
+                w.Line($"/// <param name=\"{name}\">The value of placeholder {Placeholder(entry, p)}.</param>");
+                parameters.Append(p == 0 ? string.Empty : ", ").Append("object").Append(q).Append(' ').Append(Identifiers.EscapeKeyword(name));
+            }
+
+            w.Line("/// <returns>The formatted message.</returns>");
+            w.Line($"public static string Format{entry.Name}({parameters})");
+            w.Line("{");
+            w.Indent();
+            w.StartLine().Append("return ");
+            bool first = true;
+            foreach (TemplateSegment segment in entry.Segments)
+            {
+                w.Append(first ? string.Empty : " + ");
+                first = false;
+                if (segment.IsLiteral)
+                {
+                    w.Append(CSharpText.Literal(segment.Literal!));
+                    continue;
+                }
+
+                string argument = Identifiers.EscapeKeyword(entry.ParameterNames[segment.ParameterIndex]);
+                if (segment.Alignment == 0 && segment.Format == null)
+                {
+                    w.Append($"{names.ErrorQualified}.FormatArgument({argument})");
+                }
+                else
+                {
+                    string format = segment.Format == null ? "null" : CSharpText.Literal(segment.Format);
+                    w.Append($"{names.ErrorQualified}.FormatArgument({argument}, {segment.Alignment.ToString(CultureInfo.InvariantCulture)}, {format})");
+                }
+            }
+
+            w.Append(";").EndLine();
+            w.Outdent();
+            w.Line("}");
+        }
+
+        private static string EmitExceptions(CatalogModel model, EmitOptions options, TypeNames names)
+        {
+            string q = options.NullableAnnotations ? "?" : string.Empty;
+            string exception = names.ExceptionQualified;
+            var statuses = new SortedSet<int>();
+            foreach (ErrorEntry entry in model.Entries)
+            {
+                statuses.Add(entry.HttpStatus);
+            }
+
+            CodeWriter w = StartFile(options, 4096 + (statuses.Count * 1200));
+            w.Line($"/// <summary>An error answered by a service whose errors catalog <c>{model.CatalogName}</c> describes.</summary>");
+            w.Line($"/// <remarks>Create one from a response body with <see cref=\"FromResponse\"/>; it returns the subclass for the error's HTTP status, such as <c>{names.Catalog}NotFoundException</c>.</remarks>");
+            w.Line(GeneratedCodeAttribute);
+            w.Open($"public partial class {names.Exception} : global::System.Exception");
+            w.Line("/// <summary>Creates the exception for an error code.</summary>");
+            WriteExceptionConstructorParams(w);
+            w.Line($"public {names.Exception}(string errorCode, string{q} errorMessage, int? httpStatus = null, global::System.Exception{q} innerException = null)");
+            w.Line("    : base(BuildMessage(errorCode, errorMessage), innerException)");
+            w.Line("{");
+            w.Indent();
+            w.Line("ErrorCode = errorCode;");
+            w.Line("ErrorMessage = errorMessage;");
+            w.Line($"Error = {names.ErrorsQualified}.Find(errorCode);");
+            w.Line("HttpStatus = httpStatus ?? (Error == null ? (int?)null : Error.HttpStatus);");
+            w.Outdent();
+            w.Line("}");
+            w.Line();
+            WriteProperty(w, "string", "ErrorCode", "The error code (<c>error_code</c>).");
+            WriteProperty(w, "string" + q, "ErrorMessage", "The error message as received (<c>error_msg</c>), or null.");
+            WriteProperty(w, "int?", "HttpStatus", "The HTTP status: as received, else the catalog's for a known code, else null.");
+            WriteProperty(w, names.ErrorQualified + q, "Error", "The catalog's descriptor of the code, or null when the code is not in the catalog.");
+            w.Line("/// <summary>Maps a received error body to the most specific exception: a known code gives the exception type of its HTTP status with <see cref=\"Error\"/> set; an unknown code gives a plain <see cref=\"" + names.Exception + "\"/>.</summary>");
+            w.Line("/// <param name=\"errorCode\">The <c>error_code</c> of the response body.</param>");
+            w.Line("/// <param name=\"errorMessage\">The <c>error_msg</c> of the response body, or null.</param>");
+            w.Line("/// <param name=\"httpStatus\">The HTTP status received, or null to take the catalog's.</param>");
+            w.Line("/// <returns>The exception, ready to throw.</returns>");
+            w.Line($"public static {exception} FromResponse(string errorCode, string{q} errorMessage, int? httpStatus = null)");
+            w.Line("{");
+            w.Indent();
+            w.Line($"{names.ErrorQualified}{q} error = {names.ErrorsQualified}.Find(errorCode);");
+            w.Line("if (error == null)");
+            w.Line("{");
+            w.Line($"    return new {exception}(errorCode, errorMessage, httpStatus, null);");
+            w.Line("}");
+            w.Line();
+            w.Line("return CreateForStatus(error.HttpStatus, errorCode, errorMessage, httpStatus ?? error.HttpStatus, null);");
+            w.Outdent();
+            w.Line("}");
+            w.Line();
+            w.Line($"internal static {exception} CreateForStatus(int catalogStatus, string errorCode, string{q} errorMessage, int? httpStatus, global::System.Exception{q} innerException)");
+            w.Line("{");
+            w.Indent();
+            w.Line("switch (catalogStatus)");
+            w.Line("{");
+            w.Indent();
+            foreach (int status in statuses)
+            {
+                w.Line($"case {status.ToString(CultureInfo.InvariantCulture)}: return new {names.QualifiedStatusException(status)}(errorCode, errorMessage, httpStatus, innerException);");
+            }
+
+            w.Line($"default: return new {exception}(errorCode, errorMessage, httpStatus, innerException);");
+            w.Outdent();
+            w.Line("}");
+            w.Outdent();
+            w.Line("}");
+            w.Line();
+            w.Line($"private static string BuildMessage(string errorCode, string{q} errorMessage)");
+            w.Line("{");
+            w.Line("    if (errorCode == null)");
+            w.Line("    {");
+            w.Line("        throw new global::System.ArgumentNullException(nameof(errorCode));");
+            w.Line("    }");
+            w.Line();
+            w.Line("    return errorMessage == null ? errorCode : errorCode + \": \" + errorMessage;");
+            w.Line("}");
+            w.Close();
+
+            foreach (int status in statuses)
+            {
+                string type = names.StatusException(status);
+                string reason = HttpStatusNames.EnumName(status) ?? "no HttpStatusCode member";
+                string statusText = status.ToString(CultureInfo.InvariantCulture);
+                w.Line();
+                w.Line($"/// <summary>An error of catalog <c>{model.CatalogName}</c> whose HTTP status is {statusText} ({reason}).</summary>");
+                w.Line(GeneratedCodeAttribute);
+                w.Open($"public partial class {type} : {exception}");
+                w.Line($"/// <summary>Creates the exception for an error code of HTTP status {statusText}.</summary>");
+                WriteExceptionConstructorParams(w);
+                w.Line($"public {type}(string errorCode, string{q} errorMessage, int? httpStatus = null, global::System.Exception{q} innerException = null)");
+                w.Line("    : base(errorCode, errorMessage, httpStatus, innerException)");
+                w.Line("{");
+                w.Line("}");
+                w.Close();
+            }
+
+            return EndFile(w, options);
+        }
+
+        private static void WriteExceptionConstructorParams(CodeWriter w)
+        {
+            w.Line("/// <param name=\"errorCode\">The error code (<c>error_code</c>).</param>");
+            w.Line("/// <param name=\"errorMessage\">The error message (<c>error_msg</c>), or null.</param>");
+            w.Line("/// <param name=\"httpStatus\">The HTTP status received, or null to take the catalog's for a known code.</param>");
+            w.Line("/// <param name=\"innerException\">The exception that caused this one, or null.</param>");
+        }
+
+        private static void WriteEntryDocs(CodeWriter w, ErrorEntry entry)
+        {
+            List<string> summary = CSharpText.XmlDocLines(entry.MessageTemplate);
+            w.Line("/// <summary>");
+            WriteDocLines(w, summary);
+            w.Line("/// </summary>");
+            w.Line("/// <remarks>");
+            string status = entry.HttpStatus.ToString(CultureInfo.InvariantCulture);
+            string? statusName = HttpStatusNames.EnumName(entry.HttpStatus);
+            w.Line($"/// <para>Code <c>{CSharpText.XmlDocInline(entry.Code)}</c>, HTTP {status}{(statusName == null ? string.Empty : " (" + statusName + ")")}.</para>");
+            if (entry.Description.Length > 0)
+            {
+                w.Line("/// <para>Description:");
+                WriteDocLines(w, CSharpText.XmlDocLines(entry.Description));
+                w.Line("/// </para>");
+            }
+
+            if (entry.Solution.Length > 0)
+            {
+                w.Line("/// <para>Solution:");
+                WriteDocLines(w, CSharpText.XmlDocLines(entry.Solution));
+                w.Line("/// </para>");
+            }
+
+            w.Line("/// </remarks>");
+        }
+
+        private static void WriteDocLines(CodeWriter w, List<string> lines)
+        {
+            for (int i = 0; i < lines.Count; i++)
+            {
+                w.Line("/// " + lines[i] + (i < lines.Count - 1 ? "<br/>" : string.Empty));
+            }
+        }
+
+        private static void WriteProperty(CodeWriter w, string type, string name, string summary)
+        {
+            w.Line($"/// <summary>{summary}</summary>");
+            w.Line($"public {type} {name} {{ get; }}");
+            w.Line();
+        }
+
+        /// <summary>How a placeholder of a parameter appears in the message: <c>{0}</c> or <c>{id}</c>.</summary>
+        private static string Placeholder(ErrorEntry entry, int parameterIndex)
+        {
+            foreach (TemplateSegment segment in entry.Segments)
+            {
+                if (!segment.IsLiteral && segment.ParameterIndex == parameterIndex)
+                {
+                    return "<c>{" + CSharpText.XmlDocInline(entry.MessageTemplate.Contains("{" + entry.ParameterNames[parameterIndex]) ? entry.ParameterNames[parameterIndex] : parameterIndex.ToString(CultureInfo.InvariantCulture)) + "}</c>";
+                }
+            }
+
+            return parameterIndex.ToString(CultureInfo.InvariantCulture);
+        }
+
+        /// <summary>The message of an entry without placeholders, with <c>{{</c> and <c>}}</c> unescaped.</summary>
+        private static string LiteralText(ErrorEntry entry)
+        {
+            var builder = new StringBuilder();
+            foreach (TemplateSegment segment in entry.Segments)
+            {
+                builder.Append(segment.Literal);
+            }
+
+            return builder.ToString();
+        }
+
+        private static CodeWriter StartFile(EmitOptions options, int capacity)
+        {
+            var w = new CodeWriter(capacity);
+            w.Line("// <auto-generated/>");
+            w.Line("// Generated by " + ToolName + " " + ToolVersion + " from " + SafeComment(options.SourceFileName) + ". Edit the catalog, not this file.");
+            if (options.NullableAnnotations)
+            {
+                w.Line("#nullable enable");
+            }
+
+            w.Line();
+            if (!string.IsNullOrEmpty(options.Namespace))
+            {
+                w.Open("namespace " + options.Namespace);
+            }
+
+            return w;
+        }
+
+        private static string EndFile(CodeWriter w, EmitOptions options)
+        {
+            if (!string.IsNullOrEmpty(options.Namespace))
+            {
+                w.Close();
+            }
+
+            return w.ToString();
+        }
+
+        /// <summary>A file name on a '//' line: nothing that could end the comment line.</summary>
+        private static string SafeComment(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (char c in text)
+            {
+                builder.Append(c < 0x20 || c == '\u0085' || c == '\u2028' || c == '\u2029' ? '_' : c);
+            }
+
+            return builder.ToString();
+        }
+
+        private sealed class TypeNames
+        {
+            private readonly string _qualifier;
+
+            public TypeNames(string catalog, string? ns)
+            {
+                Catalog = catalog;
+                _qualifier = string.IsNullOrEmpty(ns) ? "global::" : "global::" + ns + ".";
+            }
+
+            public string Catalog { get; }
+
+            public string Codes => Catalog + "ErrorCodes";
+
+            public string Error => Catalog + "Error";
+
+            public string Errors => Catalog + "Errors";
+
+            public string Exception => Catalog + "Exception";
+
+            public string ErrorQualified => _qualifier + Error;
+
+            public string ErrorsQualified => _qualifier + Errors;
+
+            public string ExceptionQualified => _qualifier + Exception;
+
+            public string StatusException(int status) => Catalog + HttpStatusNames.ExceptionStem(status) + "Exception";
+
+            public string QualifiedStatusException(int status) => _qualifier + StatusException(status);
+        }
+    }
+}

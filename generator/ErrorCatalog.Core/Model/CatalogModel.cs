@@ -1,0 +1,38 @@
+using System;
+
+namespace ErrorCatalog.Core.Model
+{
+    /// <summary>A validated catalog, ready to be emitted.</summary>
+    /// <param name="CatalogName">Stem of the generated type names (<c>CodeArtsReq</c> gives <c>CodeArtsReqErrors</c>).</param>
+    /// <param name="Namespace">The namespace written in the catalog, or null to take the project's root namespace.</param>
+    /// <param name="Entries">The valid entries, in catalog order.</param>
+    public sealed record CatalogModel(string CatalogName, string? Namespace, EquatableArray<ErrorEntry> Entries);
+
+    /// <summary>One error code of a catalog, validated and with its member name resolved.</summary>
+    public sealed record ErrorEntry(
+        string Code,
+        int HttpStatus,
+        string Name,
+        string MessageTemplate,
+        string Description,
+        string Solution,
+        EquatableArray<string> ParameterNames,
+        EquatableArray<TemplateSegment> Segments)
+    {
+        public int ParameterCount => ParameterNames.Count;
+    }
+
+    /// <summary>
+    /// A piece of a parsed message template: literal text (with <c>{{</c>/<c>}}</c> already
+    /// unescaped), or a placeholder bound to a formatter parameter.
+    /// </summary>
+    public sealed record TemplateSegment(string? Literal, int ParameterIndex, int Alignment, string? Format)
+    {
+        public bool IsLiteral => Literal != null;
+
+        public static TemplateSegment Text(string literal) => new TemplateSegment(literal, -1, 0, null);
+
+        public static TemplateSegment Placeholder(int parameterIndex, int alignment, string? format)
+            => new TemplateSegment(null, parameterIndex, alignment, format);
+    }
+}

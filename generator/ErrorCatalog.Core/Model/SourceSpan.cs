@@ -1,0 +1,21 @@
+using System;
+
+namespace ErrorCatalog.Core.Model
+{
+    /// <summary>
+    /// A place in a catalog file: character offsets and zero-based line/column positions,
+    /// enough to build a Roslyn <c>Location</c> without holding one.
+    /// </summary>
+    public readonly record struct SourceSpan(int Start, int End, int StartLine, int StartColumn, int EndLine, int EndColumn)
+    {
+        public static readonly SourceSpan Empty = new SourceSpan(0, 0, 0, 0, 0, 0);
+
+        public int Length => Math.Max(0, End - Start);
+
+        /// <summary>One-based line, as compilers print it.</summary>
+        public int DisplayLine => StartLine + 1;
+
+        /// <summary>One-based column, as compilers print it.</summary>
+        public int DisplayColumn => StartColumn + 1;
+    }
+}

@@ -1,0 +1,190 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace ErrorCatalog.Core.Naming
+{
+    /// <summary>C# identifier rules, kept free of Roslyn so the core can run anywhere.</summary>
+    public static class Identifiers
+    {
+        private static readonly HashSet<string> s_keywords = new HashSet<string>
+        {
+            "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
+            "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit",
+            "extern", "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int",
+            "interface", "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out",
+            "override", "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed",
+            "short", "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try",
+            "typeof", "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
+            "__arglist", "__makeref", "__reftype", "__refvalue",
+        };
+
+        public static bool IsKeyword(string text) => s_keywords.Contains(text);
+
+        /// <summary>True for a simple C# identifier that needs no '@' (letters, digits, '_'; not a keyword).</summary>
+        public static bool IsValidIdentifier(string text)
+        {
+            if (string.IsNullOrEmpty(text) || IsKeyword(text))
+            {
+                return false;
+            }
+
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (i == 0 ? !IsIdentifierStart(c) : !IsIdentifierPart(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A dotted namespace such as <c>HuaweiCloud.CodeArtsReq</c>.</summary>
+        public static bool IsValidNamespace(string text)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return false;
+            }
+
+            foreach (string part in text.Split('.'))
+            {
+                if (!IsValidIdentifier(part) || part == "global")
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Prefixes '@' where the name is a keyword, so it can be used as a parameter name.</summary>
+        public static string EscapeKeyword(string name) => IsKeyword(name) ? "@" + name : name;
+
+        /// <summary>
+        /// Derives a PascalCase member name from a message: placeholders and punctuation dropped, words
+        /// capitalised, at most <paramref name="maxLength"/> characters cut at a word boundary, and
+        /// never starting with a digit. Returns an empty string when the message has no letters or digits.
+        /// </summary>
+        public static string DeriveFromText(string text, int maxLength = 64)
+        {
+            var result = new StringBuilder();
+            foreach (string word in SplitWords(text))
+            {
+                if (result.Length > 0 && result.Length + word.Length > maxLength)
+                {
+                    break;
+                }
+
+                result.Append(char.ToUpperInvariant(word[0]));
+                result.Append(word, 1, word.Length - 1);
+            }
+
+            if (result.Length > maxLength)
+            {
+                result.Length = maxLength;
+            }
+
+            if (result.Length > 0 && char.IsDigit(result[0]))
+            {
+                result.Insert(0, "Error");
+            }
+
+            return result.ToString();
+        }
+
+        /// <summary>The ASCII words of a message, outside placeholders; apostrophes join (<c>don't</c> is one word).</summary>
+        private static List<string> SplitWords(string text)
+        {
+            var words = new List<string>();
+            var word = new StringBuilder();
+            int depth = 0;
+            foreach (char c in text)
+            {
+                if (c == '{' || c == '}')
+                {
+                    depth = c == '{' ? depth + 1 : (depth > 0 ? depth - 1 : 0);
+                }
+                else if (depth == 0 && IsAsciiLetterOrDigit(c))
+                {
+                    word.Append(c);
+                    continue;
+                }
+                else if (depth == 0 && (c == '\'' || c == '\u2019'))
+                {
+                    continue;
+                }
+
+                if (word.Length > 0)
+                {
+                    words.Add(word.ToString());
+                    word.Clear();
+                }
+            }
+
+            if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+            }
+
+            return words;
+        }
+
+        /// <summary>Turns any text (such as an error code) into identifier characters: <c>PM.0215</c> gives <c>PM_0215</c>.</summary>
+        public static string Sanitize(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (char c in text)
+            {
+                builder.Append(IsAsciiLetterOrDigit(c) || c == '_' ? c : '_');
+            }
+
+            return builder.ToString();
+        }
+
+        private static bool IsAsciiLetterOrDigit(char c)
+            => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+
+        private static bool IsIdentifierStart(char c)
+        {
+            if (c == '_')
+            {
+                return true;
+            }
+
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.UppercaseLetter:
+                case UnicodeCategory.LowercaseLetter:
+                case UnicodeCategory.TitlecaseLetter:
+                case UnicodeCategory.ModifierLetter:
+                case UnicodeCategory.OtherLetter:
+                case UnicodeCategory.LetterNumber:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsIdentifierPart(char c)
+        {
+            if (IsIdentifierStart(c))
+            {
+                return true;
+            }
+
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.DecimalDigitNumber:
+                case UnicodeCategory.ConnectorPunctuation:
+                case UnicodeCategory.NonSpacingMark:
+                case UnicodeCategory.SpacingCombiningMark:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+    }
+}

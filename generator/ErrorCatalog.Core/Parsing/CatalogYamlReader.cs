@@ -1,0 +1,381 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.RegularExpressions;
+using System.Threading;
+using ErrorCatalog.Core.Diagnostics;
+using ErrorCatalog.Core.Model;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ErrorCatalog.Core.Parsing
+{
+    /// <summary>
+    /// Reads a catalog file in one pass over YamlDotNet's event stream (no representation model is
+    /// built), recording where every key and value stands so diagnostics can point at it.
+    /// Anchors and aliases are refused, never expanded.
+    /// </summary>
+    public sealed class CatalogYamlReader
+    {
+        internal static readonly string[] RootKeys = { "catalog", "namespace", "errors" };
+        internal static readonly string[] EntryKeys = { "code", "status", "name", "message", "parameters", "description", "solution" };
+
+        private static readonly Regex s_yamlMessagePrefix = new Regex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
+
+        private readonly IParser _parser;
+        private readonly string _path;
+        private readonly CatalogLimits _limits;
+        private readonly List<CatalogDiagnostic> _diagnostics;
+        private readonly CancellationToken _cancellationToken;
+
+        private CatalogYamlReader(string path, string text, CatalogLimits limits, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
+        {
+            _parser = new Parser(new StringReader(text));
+            _path = path;
+            _limits = limits;
+            _diagnostics = diagnostics;
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>Reads the document, or returns null (with a diagnostic) when it cannot be read at all.</summary>
+        public static RawCatalog? Read(string path, string text, CatalogLimits limits, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
+        {
+            if (text.Length > limits.MaxFileChars)
+            {
+                diagnostics.Add(Create(path, DiagnosticIds.ResourceLimit, SourceSpan.Empty,
+                    $"The catalog file holds {text.Length} characters, more than the limit of {limits.MaxFileChars}; raise ErrorCatalogMaxFileChars or split the catalog"));
+                return null;
+            }
+
+            var reader = new CatalogYamlReader(path, text, limits, diagnostics, cancellationToken);
+            try
+            {
+                return reader.ReadDocument();
+            }
+            catch (YamlException ex)
+            {
+                string message = s_yamlMessagePrefix.Replace(ex.Message, string.Empty);
+                diagnostics.Add(Create(path, DiagnosticIds.InvalidYaml, ToSpan(ex.Start, ex.End), $"The catalog is not valid YAML: {message}"));
+                return null;
+            }
+            catch (RefusedException ex)
+            {
+                diagnostics.Add(ex.Diagnostic);
+                return null;
+            }
+        }
+
+        private ParsingEvent Current => _parser.Current!;
+
+        private RawCatalog? ReadDocument()
+        {
+            Next(); // StreamStart
+            Next();
+            if (Current is StreamEnd)
+            {
+                Report(DiagnosticIds.WrongStructure, SourceSpan.Empty, "The catalog file is empty; it needs a 'catalog' name and an 'errors' list");
+                return null;
+            }
+
+            Next(); // the root node, after DocumentStart
+            if (!(Current is MappingStart rootStart))
+            {
+                Report(DiagnosticIds.WrongStructure, Span(Current),
+                    "The catalog must be a mapping with a 'catalog' name and an 'errors' list");
+                return null;
+            }
+
+            var catalog = new RawCatalog { RootSpan = Span(rootStart) };
+            ReadMapping(RootKeys, (key, keySpan) => ReadRootValue(catalog, key, keySpan));
+            Next(); // DocumentEnd
+            if (Current is DocumentStart extra)
+            {
+                Report(DiagnosticIds.WrongStructure, Span(extra), "A catalog file holds one YAML document; remove the second '---' document or move it to its own file");
+            }
+
+            return catalog;
+        }
+
+        private void ReadRootValue(RawCatalog catalog, string key, SourceSpan keySpan)
+        {
+            switch (key)
+            {
+                case "catalog":
+                    catalog.Catalog = ReadScalar(key, keySpan, out _);
+                    break;
+                case "namespace":
+                    catalog.Namespace = ReadScalar(key, keySpan, out _);
+                    break;
+                case "errors":
+                    catalog.HasErrors = true;
+                    catalog.ErrorsKeySpan = keySpan;
+                    ReadErrors(catalog);
+                    break;
+                default:
+                    ReportUnknownKey(key, keySpan, RootKeys, "the catalog");
+                    SkipNode();
+                    break;
+            }
+        }
+
+        private void ReadErrors(RawCatalog catalog)
+        {
+            if (Current is Scalar scalar && IsNull(scalar))
+            {
+                Next();
+                return;
+            }
+
+            if (!(Current is SequenceStart))
+            {
+                Report(DiagnosticIds.WrongStructure, Span(Current), $"'errors' must be a list of entries, not {KindOf(Current)}");
+                SkipNode();
+                return;
+            }
+
+            Next();
+            while (!(Current is SequenceEnd))
+            {
+                if (Current is MappingStart entryStart)
+                {
+                    if (catalog.Entries.Count >= _limits.MaxEntries)
+                    {
+                        throw new RefusedException(Create(_path, DiagnosticIds.ResourceLimit, Span(entryStart),
+                            $"The catalog holds more than {_limits.MaxEntries} entries; raise ErrorCatalogMaxEntries or split the catalog"));
+                    }
+
+                    var entry = new RawEntry(Span(entryStart));
+                    ReadMapping(EntryKeys, (key, keySpan) => ReadEntryValue(entry, key, keySpan));
+                    Next(); // MappingEnd
+                    catalog.Entries.Add(entry);
+                }
+                else
+                {
+                    Report(DiagnosticIds.WrongStructure, Span(Current),
+                        $"Each item of 'errors' must be a mapping with 'code', 'status' and 'message', not {KindOf(Current)}");
+                    SkipNode();
+                }
+            }
+
+            Next(); // SequenceEnd
+        }
+
+        private void ReadEntryValue(RawEntry entry, string key, SourceSpan keySpan)
+        {
+            bool ok = true;
+            switch (key)
+            {
+                case "code":
+                    entry.Code = ReadScalar(key, keySpan, out ok);
+                    break;
+                case "status":
+                    entry.Status = ReadScalar(key, keySpan, out ok);
+                    break;
+                case "name":
+                    entry.Name = ReadScalar(key, keySpan, out ok);
+                    break;
+                case "message":
+                    entry.Message = ReadScalar(key, keySpan, out ok);
+                    break;
+                case "description":
+                    entry.Description = ReadScalar(key, keySpan, out ok);
+                    break;
+                case "solution":
+                    entry.Solution = ReadScalar(key, keySpan, out ok);
+                    break;
+                case "parameters":
+                    ok = ReadParameters(entry);
+                    break;
+                default:
+                    ReportUnknownKey(key, keySpan, EntryKeys, "an entry");
+                    SkipNode();
+                    break;
+            }
+
+            if (!ok)
+            {
+                entry.IsWellFormed = false;
+            }
+        }
+
+        private bool ReadParameters(RawEntry entry)
+        {
+            if (Current is Scalar scalar && IsNull(scalar))
+            {
+                Next();
+                return true;
+            }
+
+            if (!(Current is SequenceStart start))
+            {
+                Report(DiagnosticIds.WrongStructure, Span(Current), $"'parameters' must be a list of names such as [field, value], not {KindOf(Current)}");
+                SkipNode();
+                return false;
+            }
+
+            var parameters = new List<RawScalar>();
+            bool ok = true;
+            Next();
+            while (!(Current is SequenceEnd))
+            {
+                if (Current is Scalar item)
+                {
+                    parameters.Add(new RawScalar(IsNull(item) ? null : item.Value, Span(item), Span(item)));
+                    Next();
+                }
+                else
+                {
+                    Report(DiagnosticIds.WrongStructure, Span(Current), $"Each parameter must be a name, not {KindOf(Current)}");
+                    SkipNode();
+                    ok = false;
+                }
+            }
+
+            entry.ParametersSpan = Span(start, Current);
+            entry.Parameters = parameters;
+            Next(); // SequenceEnd
+            return ok;
+        }
+
+        /// <summary>Reads the mapping whose MappingStart is current; leaves its MappingEnd current.</summary>
+        private void ReadMapping(string[] knownKeys, Action<string, SourceSpan> readValue)
+        {
+            var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+            Next();
+            while (!(Current is MappingEnd))
+            {
+                if (!(Current is Scalar key) || key.Value.Length == 0)
+                {
+                    Report(DiagnosticIds.WrongStructure, Span(Current), $"A key must be a name such as '{knownKeys[0]}'");
+                    SkipNode();
+                    SkipNode();
+                    continue;
+                }
+
+                SourceSpan keySpan = Span(key);
+                Next();
+                if (seen.TryGetValue(key.Value, out SourceSpan first))
+                {
+                    Report(DiagnosticIds.WrongStructure, keySpan,
+                        $"The key '{key.Value}' appears twice in the same mapping (first on line {first.DisplayLine}); remove one");
+                    SkipNode();
+                    continue;
+                }
+
+                seen.Add(key.Value, keySpan);
+                readValue(key.Value, keySpan);
+            }
+        }
+
+        private RawScalar? ReadScalar(string key, SourceSpan keySpan, out bool ok)
+        {
+            if (Current is Scalar scalar)
+            {
+                var result = new RawScalar(IsNull(scalar) ? null : scalar.Value, Span(scalar), keySpan);
+                Next();
+                ok = true;
+                return result;
+            }
+
+            Report(DiagnosticIds.WrongStructure, Span(Current), $"'{key}' must be a single text value, not {KindOf(Current)}");
+            SkipNode();
+            ok = false;
+            return null;
+        }
+
+        /// <summary>Skips the node that starts at the current event, leaving the event after it current.</summary>
+        private void SkipNode()
+        {
+            int depth = 0;
+            do
+            {
+                if (Current is MappingStart || Current is SequenceStart)
+                {
+                    depth++;
+                }
+                else if (Current is MappingEnd || Current is SequenceEnd)
+                {
+                    depth--;
+                }
+
+                Next();
+            }
+            while (depth > 0);
+        }
+
+        private void Next()
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (!_parser.MoveNext())
+            {
+                throw new YamlException(Mark.Empty, Mark.Empty, "Unexpected end of the file");
+            }
+
+            ParsingEvent current = _parser.Current!;
+            if (current is AnchorAlias alias)
+            {
+                throw new RefusedException(Create(_path, DiagnosticIds.ResourceLimit, Span(alias),
+                    $"YAML aliases (*{alias.Value}) are not allowed in a catalog; write the value out in full"));
+            }
+
+            if (current is NodeEvent node && !node.Anchor.IsEmpty)
+            {
+                throw new RefusedException(Create(_path, DiagnosticIds.ResourceLimit, Span(node),
+                    $"YAML anchors (&{node.Anchor}) are not allowed in a catalog; write each value out in full"));
+            }
+        }
+
+        private void ReportUnknownKey(string key, SourceSpan span, string[] knownKeys, string where)
+        {
+            string? suggestion = EditDistance.Closest(key, knownKeys, 2);
+            string hint = suggestion != null
+                ? $"; did you mean '{suggestion}'?"
+                : $"; the keys of {where} are {string.Join(", ", knownKeys)}";
+            Report(DiagnosticIds.UnknownKey, span, $"Unknown key '{key}' in {where} is ignored{hint}");
+        }
+
+        private void Report(string id, SourceSpan span, string message)
+            => _diagnostics.Add(Create(_path, id, span, message));
+
+        private static CatalogDiagnostic Create(string path, string id, SourceSpan span, string message)
+            => new CatalogDiagnostic(id, DiagnosticIds.Get(id).DefaultSeverity, message, path, span);
+
+        private static bool IsNull(Scalar scalar)
+            => scalar.Style == ScalarStyle.Plain
+               && (scalar.Value.Length == 0 || scalar.Value == "~" || scalar.Value == "null" || scalar.Value == "Null" || scalar.Value == "NULL");
+
+        private static string KindOf(ParsingEvent e) => e switch
+        {
+            MappingStart _ => "a mapping",
+            SequenceStart _ => "a list",
+            Scalar _ => "a text value",
+            _ => "this",
+        };
+
+        private static SourceSpan Span(ParsingEvent e) => ToSpan(e.Start, e.End);
+
+        private static SourceSpan Span(ParsingEvent start, ParsingEvent end) => ToSpan(start.Start, end.End);
+
+        private static SourceSpan ToSpan(Mark start, Mark end)
+        {
+            int startIndex = (int)start.Index;
+            int endIndex = Math.Max(startIndex, (int)end.Index);
+            int startLine = Math.Max(0, (int)start.Line - 1);
+            int startColumn = Math.Max(0, (int)start.Column - 1);
+            int endLine = Math.Max(startLine, (int)end.Line - 1);
+            int endColumn = endLine == startLine ? Math.Max(startColumn, (int)end.Column - 1) : Math.Max(0, (int)end.Column - 1);
+            return new SourceSpan(startIndex, endIndex, startLine, startColumn, endLine, endColumn);
+        }
+
+        private sealed class RefusedException : Exception
+        {
+            public RefusedException(CatalogDiagnostic diagnostic)
+                : base(diagnostic.Message)
+            {
+                Diagnostic = diagnostic;
+            }
+
+            public CatalogDiagnostic Diagnostic { get; }
+        }
+    }
+}

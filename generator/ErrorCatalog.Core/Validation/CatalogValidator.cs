@@ -1,0 +1,428 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Threading;
+using ErrorCatalog.Core.Diagnostics;
+using ErrorCatalog.Core.Model;
+using ErrorCatalog.Core.Naming;
+using ErrorCatalog.Core.Parsing;
+using ErrorCatalog.Core.Templates;
+
+namespace ErrorCatalog.Core.Validation
+{
+    /// <summary>
+    /// Turns a <see cref="RawCatalog"/> into a <see cref="CatalogModel"/>: checks every value, resolves
+    /// member names, and skips invalid entries (each with a located diagnostic) so the rest of the
+    /// catalog is still generated.
+    /// </summary>
+    public static class CatalogValidator
+    {
+        /// <summary>Names the generated <c>XErrors</c>/<c>XErrorCodes</c> classes already use, or inherit from object.</summary>
+        public static readonly IReadOnlyCollection<string> ReservedMemberNames = new[]
+        {
+            "All", "TryGet", "Find", "IsKnown", "GetHttpStatus", "IndexOf", "AllArray",
+            "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        };
+
+        public static CatalogModel? Validate(string path, RawCatalog raw, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
+        {
+            var context = new Context(path, diagnostics);
+            string? catalogName = ValidateIdentity(raw, context, out string? ns);
+            if (catalogName == null)
+            {
+                return null;
+            }
+
+            if (!raw.HasErrors)
+            {
+                context.Report(DiagnosticIds.WrongStructure, raw.RootSpan, "The catalog is missing the required key 'errors' (the list of error codes)");
+                return null;
+            }
+
+            if (raw.Entries.Count == 0)
+            {
+                context.Report(DiagnosticIds.EmptyCatalog, raw.ErrorsKeySpan, $"Catalog '{catalogName}' has no entries; its types are generated empty");
+            }
+
+            var candidates = new List<Candidate>(raw.Entries.Count);
+            var firstByCode = new Dictionary<string, RawScalar>(StringComparer.Ordinal);
+            foreach (RawEntry entry in raw.Entries)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Candidate? candidate = ValidateEntry(entry, firstByCode, context);
+                if (candidate != null)
+                {
+                    candidates.Add(candidate);
+                }
+            }
+
+            ResolveNames(catalogName, candidates, context);
+
+            var entries = new List<ErrorEntry>(candidates.Count);
+            foreach (Candidate candidate in candidates)
+            {
+                if (candidate.ResolvedName != null)
+                {
+                    entries.Add(new ErrorEntry(
+                        candidate.Code,
+                        candidate.Status,
+                        candidate.ResolvedName,
+                        candidate.Message,
+                        candidate.Description,
+                        candidate.Solution,
+                        new EquatableArray<string>(candidate.ParameterNames),
+                        EquatableArray.From(candidate.Template.Segments)));
+                }
+            }
+
+            return new CatalogModel(catalogName, ns, new EquatableArray<ErrorEntry>(entries.ToArray()));
+        }
+
+        private static string? ValidateIdentity(RawCatalog raw, Context context, out string? ns)
+        {
+            ns = null;
+            if (raw.Catalog == null)
+            {
+                context.Report(DiagnosticIds.WrongStructure, raw.RootSpan, "The catalog is missing the required key 'catalog' (the stem of the generated type names, such as 'CodeArtsReq')");
+                return null;
+            }
+
+            string? name = raw.Catalog.Value;
+            if (name == null)
+            {
+                context.Report(DiagnosticIds.WrongStructure, raw.Catalog.KeySpan, "'catalog' needs a value: the stem of the generated type names, such as 'CodeArtsReq'");
+                return null;
+            }
+
+            if (!Identifiers.IsValidIdentifier(name))
+            {
+                context.Report(DiagnosticIds.InvalidIdentity, raw.Catalog.Span, $"'{name}' is not a valid catalog name; use a C# identifier such as 'CodeArtsReq' (letters, digits and '_', not starting with a digit)");
+                return null;
+            }
+
+            if (raw.Namespace?.Value is string nsValue)
+            {
+                if (!Identifiers.IsValidNamespace(nsValue))
+                {
+                    context.Report(DiagnosticIds.InvalidIdentity, raw.Namespace.Span, $"'{nsValue}' is not a valid namespace; use dotted C# identifiers such as 'HuaweiCloud.CodeArtsReq'");
+                    return null;
+                }
+
+                ns = nsValue;
+            }
+
+            return name;
+        }
+
+        private static Candidate? ValidateEntry(RawEntry entry, Dictionary<string, RawScalar> firstByCode, Context context)
+        {
+            bool valid = entry.IsWellFormed;
+            foreach ((RawScalar? value, string key) in new[] { (entry.Code, "code"), (entry.Status, "status"), (entry.Message, "message") })
+            {
+                if (entry.IsWellFormed && (value == null || value.Value == null))
+                {
+                    SourceSpan span = value?.KeySpan ?? entry.Span;
+                    context.Report(DiagnosticIds.WrongStructure, span, $"The entry is missing the required key '{key}'" + (value == null ? string.Empty : " (it has no value)"));
+                    valid = false;
+                }
+            }
+
+            string? code = entry.Code?.Value;
+            if (code != null)
+            {
+                if (!IsValidCode(code))
+                {
+                    context.Report(DiagnosticIds.InvalidCode, entry.Code!.Span, $"'{Printable(code)}' is not a valid error code; a code holds letters, digits, '.', '-' and '_' only, such as 'PM.02150010'");
+                    valid = false;
+                }
+                else if (firstByCode.TryGetValue(code, out RawScalar? first))
+                {
+                    context.Report(DiagnosticIds.DuplicateCode, entry.Code!.Span, $"The code '{code}' is already defined on line {first.Span.DisplayLine}; each code must appear once");
+                    valid = false;
+                }
+                else
+                {
+                    firstByCode.Add(code, entry.Code!);
+                }
+            }
+
+            int status = 0;
+            if (entry.Status?.Value is string statusText
+                && (!int.TryParse(statusText, NumberStyles.None, CultureInfo.InvariantCulture, out status) || status < 100 || status > 599))
+            {
+                context.Report(DiagnosticIds.InvalidStatus, entry.Status.Span, $"'{Printable(statusText)}' is not an HTTP status; write an integer from 100 to 599");
+                valid = false;
+            }
+
+            string? message = entry.Message?.Value;
+            ParsedTemplate? template = null;
+            if (message != null)
+            {
+                template = MessageTemplate.Parse(message);
+                foreach (TemplateError error in template.Errors)
+                {
+                    context.Report(DiagnosticIds.MalformedTemplate, entry.Message!.Span, $"The message template is malformed: {error.Message}");
+                    valid = false;
+                }
+            }
+
+            string[]? parameterNames = template != null && template.IsValid ? ResolveParameters(entry, template, context) : null;
+            if (parameterNames == null)
+            {
+                valid = false;
+            }
+
+            string? explicitName = entry.Name?.Value;
+            if (explicitName != null && !Identifiers.IsValidIdentifier(explicitName))
+            {
+                context.Report(DiagnosticIds.InvalidName, entry.Name!.Span, $"'{Printable(explicitName)}' is not a valid member name; use a C# identifier such as 'InvalidFieldValue'");
+                valid = false;
+            }
+
+            if (!valid)
+            {
+                return null;
+            }
+
+            return new Candidate(code!, status, message!, entry.Description?.Value ?? string.Empty, entry.Solution?.Value ?? string.Empty,
+                explicitName, entry.Name?.Span ?? entry.Span, parameterNames!, template!);
+        }
+
+        private static string[]? ResolveParameters(RawEntry entry, ParsedTemplate template, Context context)
+        {
+            if (entry.Parameters == null)
+            {
+                if (template.Kind == PlaceholderKind.Named)
+                {
+                    return ToArray(template.PlaceholderNames);
+                }
+
+                var defaults = new string[template.ParameterCount];
+                for (int i = 0; i < defaults.Length; i++)
+                {
+                    defaults[i] = "arg" + i.ToString(CultureInfo.InvariantCulture);
+                }
+
+                return defaults;
+            }
+
+            List<RawScalar> given = entry.Parameters;
+            if (given.Count != template.ParameterCount)
+            {
+                context.Report(DiagnosticIds.ParameterMismatch, entry.ParametersSpan,
+                    $"'parameters' lists {given.Count} name(s) but the message has {template.ParameterCount} placeholder(s); list one name per placeholder, in index order");
+                return null;
+            }
+
+            var names = new string[given.Count];
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < given.Count; i++)
+            {
+                string? name = given[i].Value;
+                if (name == null || !(Identifiers.IsValidIdentifier(name) || Identifiers.IsKeyword(name)))
+                {
+                    context.Report(DiagnosticIds.ParameterMismatch, given[i].Span, $"'{Printable(name ?? string.Empty)}' is not a valid parameter name; use a C# identifier such as 'field'");
+                    return null;
+                }
+
+                if (!seen.Add(name))
+                {
+                    context.Report(DiagnosticIds.ParameterMismatch, given[i].Span, $"The parameter name '{name}' is listed twice; each parameter needs its own name");
+                    return null;
+                }
+
+                if (template.Kind == PlaceholderKind.Named && name != template.PlaceholderNames[i])
+                {
+                    context.Report(DiagnosticIds.ParameterMismatch, given[i].Span,
+                        $"'parameters' must name the placeholders in order of first appearance ({string.Join(", ", template.PlaceholderNames)}); found '{name}'");
+                    return null;
+                }
+
+                names[i] = name;
+            }
+
+            return names;
+        }
+
+        private static void ResolveNames(string catalogName, List<Candidate> candidates, Context context)
+        {
+            var taken = new HashSet<string>(ReservedMemberNames, StringComparer.Ordinal)
+            {
+                catalogName + "Errors",
+                catalogName + "ErrorCodes",
+            };
+
+            // Explicit names first: they are the user's choice, and a clash is their error to fix.
+            foreach (Candidate candidate in candidates)
+            {
+                if (candidate.ExplicitName == null)
+                {
+                    continue;
+                }
+
+                string? clash = FirstTaken(candidate, candidate.ExplicitName, taken);
+                if (clash != null)
+                {
+                    context.Report(DiagnosticIds.InvalidName, candidate.NameSpan,
+                        $"The member name '{candidate.ExplicitName}' clashes with the generated member '{clash}'; choose another name");
+                    continue;
+                }
+
+                Claim(candidate, candidate.ExplicitName, taken);
+            }
+
+            // Then names derived from messages: deterministic, and made unique rather than rejected.
+            foreach (Candidate candidate in candidates)
+            {
+                if (candidate.ExplicitName != null)
+                {
+                    continue;
+                }
+
+                string stem = Identifiers.DeriveFromText(candidate.Message);
+                if (stem.Length == 0)
+                {
+                    stem = "Error" + Identifiers.Sanitize(candidate.Code);
+                }
+
+                string name = stem;
+                if (FirstTaken(candidate, name, taken) != null)
+                {
+                    name = stem + "_" + Identifiers.Sanitize(candidate.Code);
+                    int suffix = 2;
+                    string baseName = name;
+                    while (FirstTaken(candidate, name, taken) != null)
+                    {
+                        name = baseName + "_" + suffix.ToString(CultureInfo.InvariantCulture);
+                        suffix++;
+                    }
+                }
+
+                Claim(candidate, name, taken);
+            }
+        }
+
+        private static string? FirstTaken(Candidate candidate, string name, HashSet<string> taken)
+        {
+            if (taken.Contains(name))
+            {
+                return name;
+            }
+
+            string formatName = "Format" + name;
+            return candidate.ParameterNames.Length > 0 && taken.Contains(formatName) ? formatName : null;
+        }
+
+        private static void Claim(Candidate candidate, string name, HashSet<string> taken)
+        {
+            taken.Add(name);
+            if (candidate.ParameterNames.Length > 0)
+            {
+                taken.Add("Format" + name);
+            }
+
+            candidate.ResolvedName = name;
+        }
+
+        /// <summary>Letters, digits, '.', '-' and '_' (ASCII), not empty.</summary>
+        public static bool IsValidCode(string code)
+        {
+            if (code.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (char c in code)
+            {
+                bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Shows control characters in a message as escapes, so a diagnostic prints on one line.</summary>
+        private static string Printable(string text)
+        {
+            var builder = new System.Text.StringBuilder(text.Length);
+            foreach (char c in text)
+            {
+                if (char.IsControl(c) || char.IsSurrogate(c) || c == '\u2028' || c == '\u2029')
+                {
+                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        private static string[] ToArray(IReadOnlyList<string> list)
+        {
+            var array = new string[list.Count];
+            for (int i = 0; i < array.Length; i++)
+            {
+                array[i] = list[i];
+            }
+
+            return array;
+        }
+
+        private sealed class Candidate
+        {
+            public Candidate(string code, int status, string message, string description, string solution, string? explicitName, SourceSpan nameSpan, string[] parameterNames, ParsedTemplate template)
+            {
+                Code = code;
+                Status = status;
+                Message = message;
+                Description = description;
+                Solution = solution;
+                ExplicitName = explicitName;
+                NameSpan = nameSpan;
+                ParameterNames = parameterNames;
+                Template = template;
+            }
+
+            public string Code { get; }
+
+            public int Status { get; }
+
+            public string Message { get; }
+
+            public string Description { get; }
+
+            public string Solution { get; }
+
+            public string? ExplicitName { get; }
+
+            public SourceSpan NameSpan { get; }
+
+            public string[] ParameterNames { get; }
+
+            public ParsedTemplate Template { get; }
+
+            public string? ResolvedName { get; set; }
+        }
+
+        private sealed class Context
+        {
+            private readonly string _path;
+            private readonly List<CatalogDiagnostic> _diagnostics;
+
+            public Context(string path, List<CatalogDiagnostic> diagnostics)
+            {
+                _path = path;
+                _diagnostics = diagnostics;
+            }
+
+            public void Report(string id, SourceSpan span, string message)
+                => _diagnostics.Add(new CatalogDiagnostic(id, DiagnosticIds.Get(id).DefaultSeverity, message, _path, span));
+        }
+    }
+}

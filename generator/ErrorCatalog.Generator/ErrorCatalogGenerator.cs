@@ -1,0 +1,119 @@
+using System;
+using System.Globalization;
+using System.Text;
+using System.Threading;
+using ErrorCatalog.Core;
+using ErrorCatalog.Core.Diagnostics;
+using ErrorCatalog.Core.Emit;
+using ErrorCatalog.Core.Model;
+using ErrorCatalog.Core.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ErrorCatalog.Generator
+{
+    /// <summary>
+    /// Generates a typed error API from every <c>*.errors.yaml</c> AdditionalFile. A thin adapter:
+    /// the core parses, validates and emits; this class wires the steps into an incremental
+    /// pipeline of equatable values and reports the core's diagnostics at their place in the YAML.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class ErrorCatalogGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            IncrementalValueProvider<GeneratorSettings> settings = context.AnalyzerConfigOptionsProvider
+                .Combine(context.ParseOptionsProvider)
+                .Select(static (pair, _) => ReadSettings(pair.Left.GlobalOptions, pair.Right))
+                .WithTrackingName(TrackingNames.Settings);
+
+            IncrementalValuesProvider<CatalogParseResult> catalogs = context.AdditionalTextsProvider
+                .Where(static file => CatalogCompiler.IsCatalogPath(file.Path))
+                .Combine(settings.Select(static (s, _) => s.Limits))
+                .Select(static (pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.Catalogs);
+
+            IncrementalValuesProvider<CatalogOutput> outputs = catalogs
+                .Combine(settings)
+                .Select(static (pair, cancellationToken) => Emit(pair.Left, pair.Right, cancellationToken))
+                .WithTrackingName(TrackingNames.Output);
+
+            context.RegisterSourceOutput(outputs, static (spc, output) =>
+            {
+                foreach (CatalogDiagnostic diagnostic in output.Diagnostics)
+                {
+                    spc.ReportDiagnostic(DiagnosticMapper.ToDiagnostic(diagnostic));
+                }
+
+                foreach (GeneratedFile file in output.Files)
+                {
+                    spc.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+                }
+            });
+        }
+
+        private static GeneratorSettings ReadSettings(AnalyzerConfigOptions options, ParseOptions parseOptions)
+        {
+            options.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
+            bool nullable = parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
+            var limits = new CatalogLimits(
+                ReadInt(options, "build_property.ErrorCatalogMaxFileChars", CatalogLimits.DefaultMaxFileChars),
+                ReadInt(options, "build_property.ErrorCatalogMaxEntries", CatalogLimits.DefaultMaxEntries));
+            return new GeneratorSettings(string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim(), nullable, limits);
+        }
+
+        private static int ReadInt(AnalyzerConfigOptions options, string key, int fallback)
+            => options.TryGetValue(key, out string? text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value > 0
+                ? value
+                : fallback;
+
+        private static CatalogParseResult Parse(AdditionalText file, CatalogLimits limits, CancellationToken cancellationToken)
+        {
+            try
+            {
+                string? text = file.GetText(cancellationToken)?.ToString();
+                return CatalogCompiler.Parse(file.Path, text, limits, cancellationToken);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException))
+            {
+                return new CatalogParseResult(file.Path, null, new EquatableArray<CatalogDiagnostic>(new[] { InternalError(file.Path, ex) }));
+            }
+        }
+
+        private static CatalogOutput Emit(CatalogParseResult result, GeneratorSettings settings, CancellationToken cancellationToken)
+        {
+            if (result.Model == null)
+            {
+                return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, result.Diagnostics);
+            }
+
+            try
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(result.Model, settings.RootNamespace, settings.NullableAnnotations, result.FilePath);
+                return new CatalogOutput(files, result.Diagnostics);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException))
+            {
+                var diagnostics = new CatalogDiagnostic[result.Diagnostics.Count + 1];
+                for (int i = 0; i < result.Diagnostics.Count; i++)
+                {
+                    diagnostics[i] = result.Diagnostics[i];
+                }
+
+                diagnostics[diagnostics.Length - 1] = InternalError(result.FilePath, ex);
+                return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, new EquatableArray<CatalogDiagnostic>(diagnostics));
+            }
+        }
+
+        /// <summary>A safety net: a bug in the generator becomes a located error, never a crashed compiler (CS8785).</summary>
+        private static CatalogDiagnostic InternalError(string path, Exception ex)
+            => new CatalogDiagnostic(DiagnosticIds.InternalError, CatalogSeverity.Error,
+                $"ErrorCatalog failed on this file ({ex.GetType().Name}: {ex.Message}); please report it with the catalog", path, SourceSpan.Empty);
+    }
+
+    /// <summary>The generated files of one catalog and the diagnostics to report for it.</summary>
+    internal sealed record CatalogOutput(EquatableArray<GeneratedFile> Files, EquatableArray<CatalogDiagnostic> Diagnostics);
+}

@@ -1,0 +1,10 @@
+namespace ErrorCatalog.Generator
+{
+    /// <summary>Names of the incremental steps, so tests can assert that each is cached.</summary>
+    public static class TrackingNames
+    {
+        public const string Catalogs = "ErrorCatalog.Catalogs";
+        public const string Settings = "ErrorCatalog.Settings";
+        public const string Output = "ErrorCatalog.Output";
+    }
+}
