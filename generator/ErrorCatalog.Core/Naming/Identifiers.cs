@@ -101,9 +101,15 @@ namespace ErrorCatalog.Core.Naming
             var words = new List<string>();
             var word = new StringBuilder();
             int depth = 0;
-            foreach (char c in text)
+            for (int i = 0; i < text.Length; i++)
             {
-                if (c == '{' || c == '}')
+                char c = text[i];
+                if (depth == 0 && (c == '{' || c == '}') && i + 1 < text.Length && text[i + 1] == c)
+                {
+                    // '{{' and '}}' are literal braces, not placeholders: a word break.
+                    i++;
+                }
+                else if (c == '{' || c == '}')
                 {
                     depth = c == '{' ? depth + 1 : (depth > 0 ? depth - 1 : 0);
                 }

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using ErrorCatalog.Core;
+using ErrorCatalog.Core.Emit;
+using ErrorCatalog.Core.Model;
+using ErrorCatalog.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace ErrorCatalog.Generator.Tests
+{
+    /// <summary>The emitter on models built in code, including text no YAML file can carry (lone surrogates).</summary>
+    public class EmitterTests
+    {
+        private static ErrorEntry Entry(string code, string name, string message, string description = "", int status = 400)
+            => new ErrorEntry(code, status, name, message, description, description, EquatableArray<string>.Empty,
+                new EquatableArray<TemplateSegment>(new[] { TemplateSegment.Text(message) }));
+
+        [Fact]
+        public void Lone_surrogates_round_trip_and_document_safely()
+        {
+            string[] texts = { "lone high \ud83d here", "lone low \ude00 here", "reversed pair \ude00\ud83d", "\ud83d" };
+            var model = new CatalogModel("Surrogates", "Test.Ns", new EquatableArray<ErrorEntry>(
+                texts.Select((t, i) => Entry("S." + i, "Entry" + i, "Entry " + i, t)).ToArray()));
+            EquatableArray<GeneratedFile> files = CSharpEmitter.Emit(model, new EmitOptions("Test.Ns", true, "s.errors.yaml"));
+
+            CSharpParseOptions parse = GeneratorHarness.ParseOptions(TargetProfile.Net80Nullable);
+            Compilation compilation = GeneratorHarness.CreateCompilation(TargetProfile.Net80Nullable)
+                .AddSyntaxTrees(files.Select(f => CSharpSyntaxTree.ParseText(f.Source, parse, f.HintName)));
+            Assert.Empty(compilation.GetDiagnostics());
+            foreach (GeneratedFile file in files)
+            {
+                Assert.DoesNotContain(file.Source, c => char.IsSurrogate(c));
+            }
+
+            Assembly assembly = GeneratedCodeTests.Load(compilation);
+            var all = ((IEnumerable<object>)assembly.GetType("Test.Ns.SurrogatesErrors")!.GetProperty("All")!.GetValue(null)!).ToList();
+            for (int i = 0; i < texts.Length; i++)
+            {
+                Assert.Equal(texts[i], all[i].GetType().GetProperty("Description")!.GetValue(all[i]));
+            }
+        }
+
+        [Theory]
+        [InlineData("plain", "\"plain\"")]
+        [InlineData("q\"b\\", "\"q\\\"b\\\\\"")]
+        [InlineData("a\r\nb\0", "\"a\\r\\nb\\0\"")]
+        [InlineData("x\u2028y\u202Ez", "\"x\\u2028y\\u202Ez\"")]
+        [InlineData("é😀", "\"é\\uD83D\\uDE00\"")]
+        public void Literal_escapes_what_must_be_escaped(string text, string expected)
+        {
+            Assert.Equal(expected, CSharpText.Literal(text));
+        }
+
+        [Fact]
+        public void Xml_doc_lines_escape_markup_and_split_on_every_csharp_line_break()
+        {
+            List<string> lines = CSharpText.XmlDocLines("a<b>&c\r\nd\re\nf\u0085g\u2028h\u2029i\u0001");
+            Assert.Equal(new[] { "a&lt;b&gt;&amp;c", "d", "e", "f", "g", "h", "i\\u0001" }, lines);
+        }
+
+        [Fact]
+        public void Namespace_falls_back_to_the_root_namespace_and_then_to_the_global_namespace()
+        {
+            var model = new CatalogModel("Fallback", null, new EquatableArray<ErrorEntry>(new[] { Entry("F.1", "One", "One.") }));
+            Assert.Contains("namespace My.Root", CatalogCompiler.Emit(model, "My.Root", true, "f.errors.yaml")[0].Source);
+            string global = CatalogCompiler.Emit(model, null, true, "f.errors.yaml")[0].Source;
+            Assert.DoesNotContain("namespace ", global);
+            Assert.Equal("FallbackErrorCodes.g.cs", CatalogCompiler.Emit(model, "not a namespace", true, "f.errors.yaml")[0].HintName);
+        }
+
+        [Theory]
+        [InlineData(404, "NotFound")]
+        [InlineData(504, "GatewayTimeout")]
+        [InlineData(409, "Conflict")]
+        [InlineData(302, "Found")]
+        [InlineData(200, "OK")]
+        [InlineData(499, "Status499")]
+        [InlineData(418, "Status418")]
+        public void Exception_stems_follow_HttpStatusCode(int status, string stem)
+        {
+            Assert.Equal(stem, HttpStatusNames.ExceptionStem(status));
+        }
+
+        [Fact]
+        public void Every_enum_name_is_a_member_of_HttpStatusCode_with_that_value()
+        {
+            for (int status = 100; status <= 599; status++)
+            {
+                string? name = HttpStatusNames.EnumName(status);
+                if (name != null)
+                {
+                    Assert.True(Enum.TryParse(name, out System.Net.HttpStatusCode parsed), name);
+                    Assert.Equal(status, (int)parsed);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Linq;
+using ErrorCatalog.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace ErrorCatalog.Generator.Tests
+{
+    /// <summary>The pipeline caches: an edit that does not touch a catalog does no catalog work.</summary>
+    public class IncrementalTests
+    {
+        private const string CatalogA = "catalog: Alpha\nerrors:\n  - code: A.1\n    status: 404\n    message: Alpha {0} missing.\n";
+        private const string CatalogB = "catalog: Beta\nerrors:\n  - code: B.1\n    status: 409\n    message: Beta conflict.\n";
+
+        private static readonly string[] s_trackedSteps = { TrackingNames.Settings, TrackingNames.Catalogs, TrackingNames.Output };
+
+        [Fact]
+        public void Editing_an_unrelated_csharp_file_leaves_every_step_cached_or_unchanged()
+        {
+            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(TargetProfile.Net80Nullable, "class A { }", "class B { }");
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(TargetProfile.Net80Nullable, new AdditionalText[]
+            {
+                new InMemoryAdditionalText("/p/a.errors.yaml", CatalogA),
+                new InMemoryAdditionalText("/p/b.errors.yml", CatalogB),
+                new InMemoryAdditionalText("/p/other.yaml", "not: a catalog"),
+            });
+            driver = driver.RunGenerators(compilation);
+            GeneratorRunResult first = driver.GetRunResult().Results.Single();
+            Assert.Equal(6, first.GeneratedSources.Length);
+
+            SyntaxTree old = compilation.SyntaxTrees.First();
+            CSharpCompilation edited = compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText("class A { int x; }", (CSharpParseOptions)old.Options, old.FilePath));
+            driver = driver.RunGenerators(edited);
+            GeneratorRunResult second = driver.GetRunResult().Results.Single();
+
+            foreach (string step in s_trackedSteps)
+            {
+                Assert.True(second.TrackedSteps.ContainsKey(step), $"step {step} was not tracked");
+                IEnumerable<IncrementalStepRunReason> reasons = second.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
+                Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{step}: {reason}"));
+            }
+
+            Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),
+                output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+        }
+
+        [Fact]
+        public void Editing_one_catalog_regenerates_only_that_catalog()
+        {
+            var a = new InMemoryAdditionalText("/p/a.errors.yaml", CatalogA);
+            var b = new InMemoryAdditionalText("/p/b.errors.yaml", CatalogB);
+            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(TargetProfile.Net80Nullable, "class A { }");
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(TargetProfile.Net80Nullable, new AdditionalText[] { a, b });
+            driver = driver.RunGenerators(compilation);
+
+            var editedB = new InMemoryAdditionalText("/p/b.errors.yaml", CatalogB.Replace("Beta conflict.", "Beta conflicts."));
+            driver = driver.ReplaceAdditionalText(b, editedB).RunGenerators(compilation);
+            GeneratorRunResult result = driver.GetRunResult().Results.Single();
+
+            var reasons = result.TrackedSteps[TrackingNames.Output].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+            Assert.Equal(2, reasons.Count);
+            Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.Equal(1, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+            Assert.Contains("Beta conflicts.", result.GeneratedSources.Single(s => s.HintName == "Consumer.App.BetaErrors.g.cs").SourceText.ToString());
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ErrorCatalog.Generator.Tests.Infrastructure
+{
+    /// <summary>An AdditionalFile held in memory.</summary>
+    public sealed class InMemoryAdditionalText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryAdditionalText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>Global analyzer-config options, as MSBuild's CompilerVisibleProperty provides them.</summary>
+    public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly TestOptions _global;
+
+        public TestOptionsProvider(IDictionary<string, string> global)
+        {
+            _global = new TestOptions(global);
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions => _global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => TestOptions.Empty;
+
+        private sealed class TestOptions : AnalyzerConfigOptions
+        {
+            public static readonly TestOptions Empty = new TestOptions(new Dictionary<string, string>());
+
+            private readonly IDictionary<string, string> _values;
+
+            public TestOptions(IDictionary<string, string> values)
+            {
+                _values = values;
+            }
+
+            public override bool TryGetValue(string key, out string value)
+            {
+                bool found = _values.TryGetValue(key, out string? text);
+                value = text ?? string.Empty;
+                return found;
+            }
+        }
+    }
+
+    /// <summary>Which reference assemblies and language settings a test compilation uses.</summary>
+    public enum TargetProfile
+    {
+        /// <summary>net8.0, latest C#, nullable enabled.</summary>
+        Net80Nullable,
+
+        /// <summary>net8.0, latest C#, nullable disabled.</summary>
+        Net80NullableDisabled,
+
+        /// <summary>netstandard2.0 at its default language version, C# 7.3.</summary>
+        NetStandard20CSharp73,
+    }
+
+    /// <summary>Runs the generator through a real CSharpGeneratorDriver over an in-memory compilation.</summary>
+    public static class GeneratorHarness
+    {
+        public const string DefaultRootNamespace = "Consumer.App";
+
+        public static CSharpCompilation CreateCompilation(TargetProfile profile, params string[] sources)
+        {
+            CSharpParseOptions parseOptions = ParseOptions(profile);
+            IEnumerable<PortableExecutableReference> references = profile == TargetProfile.NetStandard20CSharp73
+                ? NetStandard20.References.All
+                : Net80.References.All;
+            var options = new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: profile == TargetProfile.Net80Nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                generalDiagnosticOption: ReportDiagnostic.Error,
+                deterministic: true);
+            return CSharpCompilation.Create(
+                "Consumer",
+                sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: $"Source{i}.cs")),
+                references,
+                options);
+        }
+
+        public static CSharpParseOptions ParseOptions(TargetProfile profile)
+            => new CSharpParseOptions(
+                profile == TargetProfile.NetStandard20CSharp73 ? LanguageVersion.CSharp7_3 : LanguageVersion.Latest,
+                DocumentationMode.Diagnose);
+
+        public static GeneratorDriver CreateDriver(TargetProfile profile, IEnumerable<AdditionalText> catalogs, IDictionary<string, string>? properties = null)
+        {
+            var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = DefaultRootNamespace };
+            if (properties != null)
+            {
+                foreach (KeyValuePair<string, string> pair in properties)
+                {
+                    global[pair.Key] = pair.Value;
+                }
+            }
+
+            return CSharpGeneratorDriver.Create(
+                new[] { new ErrorCatalogGenerator().AsSourceGenerator() },
+                catalogs,
+                ParseOptions(profile),
+                new TestOptionsProvider(global),
+                new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        }
+
+        /// <summary>Runs the generator on one catalog text and returns the result and the updated compilation.</summary>
+        public static GeneratorResult Run(string yaml, TargetProfile profile = TargetProfile.Net80Nullable, string path = "/project/test.errors.yaml", params string[] sources)
+            => Run(new[] { new InMemoryAdditionalText(path, yaml) }, profile, sources);
+
+        public static GeneratorResult Run(IEnumerable<AdditionalText> catalogs, TargetProfile profile, params string[] sources)
+        {
+            CSharpCompilation compilation = CreateCompilation(profile, sources.Length == 0 ? new[] { "namespace Consumer.App { internal static class Placeholder { } }" } : sources);
+            GeneratorDriver driver = CreateDriver(profile, catalogs);
+            driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+            return new GeneratorResult(driver.GetRunResult(), output, diagnostics);
+        }
+    }
+
+    public sealed record GeneratorResult(GeneratorDriverRunResult RunResult, Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics)
+    {
+        public GeneratorRunResult Single => RunResult.Results.Single();
+
+        public ImmutableArray<GeneratedSourceResult> Sources => Single.GeneratedSources;
+
+        public string Source(string hintSuffix) => Sources.Single(s => s.HintName.EndsWith(hintSuffix, StringComparison.Ordinal)).SourceText.ToString();
+
+        /// <summary>Compiler diagnostics of the compilation with the generated code (warnings included, nothing suppressed).</summary>
+        public ImmutableArray<Diagnostic> CompilationDiagnostics => Output.GetDiagnostics();
+
+        public Exception? Exception => Single.Exception;
+    }
+}
