@@ -42,9 +42,49 @@ namespace ErrorCatalog.Core
         }
 
         public static EquatableArray<GeneratedFile> Emit(CatalogModel model, string? defaultNamespace, bool nullableAnnotations, string sourcePath)
+            => CSharpEmitter.Emit(model, new EmitOptions(ResolveNamespace(model, defaultNamespace), nullableAnnotations, Path.GetFileName(sourcePath)));
+
+        /// <summary>The namespace the catalog's types go to: its own, else the project's root namespace, else the global namespace (empty).</summary>
+        public static string ResolveNamespace(CatalogModel model, string? defaultNamespace)
+            => model.Namespace ?? (defaultNamespace != null && Naming.Identifiers.IsValidNamespace(defaultNamespace) ? defaultNamespace : string.Empty);
+
+        /// <summary>
+        /// Finds catalogs that would generate the same types (same catalog name in the same namespace;
+        /// compared ignoring case, since generated file names must differ on every file system).
+        /// The first file by ordinal path keeps its types; each later one gets ERRCAT010.
+        /// </summary>
+        public static EquatableArray<CatalogDiagnostic> FindIdentityConflicts(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace)
         {
-            string? ns = model.Namespace ?? (defaultNamespace != null && Naming.Identifiers.IsValidNamespace(defaultNamespace) ? defaultNamespace : null);
-            return CSharpEmitter.Emit(model, new EmitOptions(ns, nullableAnnotations, Path.GetFileName(sourcePath)));
+            var ordered = new List<CatalogParseResult>();
+            foreach (CatalogParseResult catalog in catalogs)
+            {
+                if (catalog.Model != null)
+                {
+                    ordered.Add(catalog);
+                }
+            }
+
+            ordered.Sort((a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
+            var firstByIdentity = new Dictionary<string, CatalogParseResult>(StringComparer.OrdinalIgnoreCase);
+            var conflicts = new List<CatalogDiagnostic>();
+            foreach (CatalogParseResult catalog in ordered)
+            {
+                string ns = ResolveNamespace(catalog.Model!, defaultNamespace);
+                string identity = ns + "." + catalog.Model!.CatalogName;
+                if (firstByIdentity.TryGetValue(identity, out CatalogParseResult? first))
+                {
+                    string where = ns.Length == 0 ? "the global namespace" : $"namespace '{ns}'";
+                    conflicts.Add(new CatalogDiagnostic(DiagnosticIds.InvalidIdentity, CatalogSeverity.Error,
+                        $"Catalog '{catalog.Model.CatalogName}' in {where} is also defined by {Path.GetFileName(first.FilePath)}, so both would generate the same types; give one catalog another name or namespace",
+                        catalog.FilePath, catalog.Model.IdentitySpan));
+                }
+                else
+                {
+                    firstByIdentity.Add(identity, catalog);
+                }
+            }
+
+            return new EquatableArray<CatalogDiagnostic>(conflicts.ToArray());
         }
     }
 }

@@ -13,7 +13,7 @@ namespace ErrorCatalog.Generator.Tests
         private const string CatalogA = "catalog: Alpha\nerrors:\n  - code: A.1\n    status: 404\n    message: Alpha {0} missing.\n";
         private const string CatalogB = "catalog: Beta\nerrors:\n  - code: B.1\n    status: 409\n    message: Beta conflict.\n";
 
-        private static readonly string[] s_trackedSteps = { TrackingNames.Settings, TrackingNames.Catalogs, TrackingNames.Output };
+        private static readonly string[] s_trackedSteps = { TrackingNames.Settings, TrackingNames.Catalogs, TrackingNames.Conflicts, TrackingNames.Output };
 
         [Fact]
         public void Editing_an_unrelated_csharp_file_leaves_every_step_cached_or_unchanged()

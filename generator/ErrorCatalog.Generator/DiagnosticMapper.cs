@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using ErrorCatalog.Core.Diagnostics;
 using ErrorCatalog.Core.Model;
 using Microsoft.CodeAnalysis;
@@ -6,16 +7,37 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ErrorCatalog.Generator
 {
-    /// <summary>Turns the core's diagnostics into Roslyn diagnostics located in the catalog file.</summary>
+    /// <summary>
+    /// The Roslyn descriptors of the catalog diagnostics, and the mapping of the core's diagnostics
+    /// onto them. Each descriptor is spelled out with constant ID, category and severity so that the
+    /// release-tracking analyzers (AnalyzerReleases.*.md) can see it; a test checks that they agree
+    /// with the core's table.
+    /// </summary>
     internal static class DiagnosticMapper
     {
-        private static readonly Dictionary<string, DiagnosticDescriptor> s_descriptors = CreateDescriptors();
+        public static readonly DiagnosticDescriptor InvalidYaml = Create(DiagnosticIds.InvalidYaml, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor WrongStructure = Create(DiagnosticIds.WrongStructure, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor UnknownKey = Create(DiagnosticIds.UnknownKey, DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor DuplicateCode = Create(DiagnosticIds.DuplicateCode, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor InvalidStatus = Create(DiagnosticIds.InvalidStatus, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor InvalidCode = Create(DiagnosticIds.InvalidCode, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor MalformedTemplate = Create(DiagnosticIds.MalformedTemplate, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor ParameterMismatch = Create(DiagnosticIds.ParameterMismatch, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor InvalidName = Create(DiagnosticIds.InvalidName, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor InvalidIdentity = Create(DiagnosticIds.InvalidIdentity, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor ResourceLimit = Create(DiagnosticIds.ResourceLimit, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor EmptyCatalog = Create(DiagnosticIds.EmptyCatalog, DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor InternalError = Create(DiagnosticIds.InternalError, DiagnosticSeverity.Error);
 
-        public static IEnumerable<DiagnosticDescriptor> Descriptors => s_descriptors.Values;
+        public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
+            InvalidYaml, WrongStructure, UnknownKey, DuplicateCode, InvalidStatus, InvalidCode, MalformedTemplate,
+            ParameterMismatch, InvalidName, InvalidIdentity, ResourceLimit, EmptyCatalog, InternalError);
+
+        private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = CreateIndex();
 
         public static Diagnostic ToDiagnostic(CatalogDiagnostic diagnostic)
         {
-            DiagnosticDescriptor descriptor = s_descriptors[diagnostic.Id];
+            DiagnosticDescriptor descriptor = s_byId[diagnostic.Id];
             SourceSpan span = diagnostic.Span;
             var location = Location.Create(
                 diagnostic.FilePath,
@@ -24,29 +46,21 @@ namespace ErrorCatalog.Generator
             return Diagnostic.Create(descriptor, location, diagnostic.Message);
         }
 
-        private static Dictionary<string, DiagnosticDescriptor> CreateDescriptors()
+        private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity)
         {
-            var descriptors = new Dictionary<string, DiagnosticDescriptor>();
-            foreach (DiagnosticInfo info in DiagnosticIds.All)
-            {
-                descriptors[info.Id] = new DiagnosticDescriptor(
-                    info.Id,
-                    info.Title,
-                    "{0}",
-                    info.Category,
-                    ToSeverity(info.DefaultSeverity),
-                    isEnabledByDefault: true,
-                    helpLinkUri: info.HelpLink);
-            }
-
-            return descriptors;
+            DiagnosticInfo info = DiagnosticIds.Get(id);
+            return new DiagnosticDescriptor(id, info.Title, "{0}", DiagnosticIds.Category, severity, isEnabledByDefault: true, helpLinkUri: info.HelpLink);
         }
 
-        private static DiagnosticSeverity ToSeverity(CatalogSeverity severity) => severity switch
+        private static Dictionary<string, DiagnosticDescriptor> CreateIndex()
         {
-            CatalogSeverity.Error => DiagnosticSeverity.Error,
-            CatalogSeverity.Warning => DiagnosticSeverity.Warning,
-            _ => DiagnosticSeverity.Info,
-        };
+            var index = new Dictionary<string, DiagnosticDescriptor>();
+            foreach (DiagnosticDescriptor descriptor in All)
+            {
+                index.Add(descriptor.Id, descriptor);
+            }
+
+            return index;
+        }
     }
 }

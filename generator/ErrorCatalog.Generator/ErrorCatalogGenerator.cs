@@ -35,9 +35,17 @@ namespace ErrorCatalog.Generator
                 .Select(static (pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Catalogs);
 
+            // Two files that would generate the same types: found across all catalogs, reported on the later file.
+            IncrementalValueProvider<EquatableArray<CatalogDiagnostic>> conflicts = catalogs
+                .Collect()
+                .Combine(settings)
+                .Select(static (pair, _) => CatalogCompiler.FindIdentityConflicts(pair.Left, pair.Right.RootNamespace))
+                .WithTrackingName(TrackingNames.Conflicts);
+
             IncrementalValuesProvider<CatalogOutput> outputs = catalogs
                 .Combine(settings)
-                .Select(static (pair, cancellationToken) => Emit(pair.Left, pair.Right, cancellationToken))
+                .Combine(conflicts)
+                .Select(static (pair, cancellationToken) => Emit(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Output);
 
             context.RegisterSourceOutput(outputs, static (spc, output) =>
@@ -82,11 +90,19 @@ namespace ErrorCatalog.Generator
             }
         }
 
-        private static CatalogOutput Emit(CatalogParseResult result, GeneratorSettings settings, CancellationToken cancellationToken)
+        private static CatalogOutput Emit(CatalogParseResult result, GeneratorSettings settings, EquatableArray<CatalogDiagnostic> conflicts, CancellationToken cancellationToken)
         {
             if (result.Model == null)
             {
                 return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, result.Diagnostics);
+            }
+
+            foreach (CatalogDiagnostic conflict in conflicts)
+            {
+                if (conflict.FilePath == result.FilePath)
+                {
+                    return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, Append(result.Diagnostics, conflict));
+                }
             }
 
             try
@@ -97,15 +113,20 @@ namespace ErrorCatalog.Generator
             }
             catch (Exception ex) when (!(ex is OperationCanceledException))
             {
-                var diagnostics = new CatalogDiagnostic[result.Diagnostics.Count + 1];
-                for (int i = 0; i < result.Diagnostics.Count; i++)
-                {
-                    diagnostics[i] = result.Diagnostics[i];
-                }
-
-                diagnostics[diagnostics.Length - 1] = InternalError(result.FilePath, ex);
-                return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, new EquatableArray<CatalogDiagnostic>(diagnostics));
+                return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, Append(result.Diagnostics, InternalError(result.FilePath, ex)));
             }
+        }
+
+        private static EquatableArray<CatalogDiagnostic> Append(EquatableArray<CatalogDiagnostic> diagnostics, CatalogDiagnostic extra)
+        {
+            var all = new CatalogDiagnostic[diagnostics.Count + 1];
+            for (int i = 0; i < diagnostics.Count; i++)
+            {
+                all[i] = diagnostics[i];
+            }
+
+            all[all.Length - 1] = extra;
+            return new EquatableArray<CatalogDiagnostic>(all);
         }
 
         /// <summary>A safety net: a bug in the generator becomes a located error, never a crashed compiler (CS8785).</summary>

@@ -5,6 +5,7 @@ namespace ErrorCatalog.Generator
     {
         public const string Catalogs = "ErrorCatalog.Catalogs";
         public const string Settings = "ErrorCatalog.Settings";
+        public const string Conflicts = "ErrorCatalog.Conflicts";
         public const string Output = "ErrorCatalog.Output";
     }
 }

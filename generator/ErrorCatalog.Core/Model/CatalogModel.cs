@@ -6,7 +6,11 @@ namespace ErrorCatalog.Core.Model
     /// <param name="CatalogName">Stem of the generated type names (<c>CodeArtsReq</c> gives <c>CodeArtsReqErrors</c>).</param>
     /// <param name="Namespace">The namespace written in the catalog, or null to take the project's root namespace.</param>
     /// <param name="Entries">The valid entries, in catalog order.</param>
-    public sealed record CatalogModel(string CatalogName, string? Namespace, EquatableArray<ErrorEntry> Entries);
+    public sealed record CatalogModel(string CatalogName, string? Namespace, EquatableArray<ErrorEntry> Entries)
+    {
+        /// <summary>Where the <c>catalog:</c> value stands, for diagnostics about the catalog as a whole.</summary>
+        public SourceSpan IdentitySpan { get; init; }
+    }
 
     /// <summary>One error code of a catalog, validated and with its member name resolved.</summary>
     public sealed record ErrorEntry(

@@ -48,12 +48,15 @@ namespace ErrorCatalog.Core.Parsing
             }
 
             var reader = new CatalogYamlReader(path, text, limits, diagnostics, cancellationToken);
+            int reported = diagnostics.Count;
             try
             {
                 return reader.ReadDocument();
             }
             catch (YamlException ex)
             {
+                // The file cannot be read: its syntax error is the one message worth reading.
+                diagnostics.RemoveRange(reported, diagnostics.Count - reported);
                 string message = s_yamlMessagePrefix.Replace(ex.Message, string.Empty);
                 diagnostics.Add(Create(path, DiagnosticIds.InvalidYaml, ToSpan(ex.Start, ex.End), $"The catalog is not valid YAML: {message}"));
                 return null;
@@ -88,6 +91,7 @@ namespace ErrorCatalog.Core.Parsing
             var catalog = new RawCatalog { RootSpan = Span(rootStart) };
             ReadMapping(RootKeys, (key, keySpan) => ReadRootValue(catalog, key, keySpan));
             Next(); // DocumentEnd
+            Next(); // StreamEnd, or the start of a second document
             if (Current is DocumentStart extra)
             {
                 Report(DiagnosticIds.WrongStructure, Span(extra), "A catalog file holds one YAML document; remove the second '---' document or move it to its own file");

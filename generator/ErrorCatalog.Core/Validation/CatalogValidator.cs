@@ -75,7 +75,7 @@ namespace ErrorCatalog.Core.Validation
                 }
             }
 
-            return new CatalogModel(catalogName, ns, new EquatableArray<ErrorEntry>(entries.ToArray()));
+            return new CatalogModel(catalogName, ns, new EquatableArray<ErrorEntry>(entries.ToArray())) { IdentitySpan = raw.Catalog!.Span };
         }
 
         private static string? ValidateIdentity(RawCatalog raw, Context context, out string? ns)
