@@ -18,6 +18,8 @@ namespace ErrorCatalog.Generator.Tests
             // yaml, id, 1-based line, 1-based column, a phrase of the message
             new object[] { "catalog: Diag\nerrors: [\n", DiagnosticIds.InvalidYaml, 3, 1, "not valid YAML" },
             new object[] { "catalog: 'unterminated\n", DiagnosticIds.InvalidYaml, 1, 10, "not valid YAML" },
+            // YamlDotNet throws InvalidOperationException here (found by the fuzz tests); still ERRCAT001, located.
+            new object[] { Head + "  - code: A.1\n    status: 401\n  [ name: X\n  - status: 582\n", DiagnosticIds.InvalidYaml, 5, 3, "could not read past this point" },
             new object[] { "", DiagnosticIds.WrongStructure, 1, 1, "empty" },
             new object[] { "- just a list\n", DiagnosticIds.WrongStructure, 1, 1, "must be a mapping" },
             new object[] { "errors: []\n", DiagnosticIds.WrongStructure, 1, 1, "'catalog'" },

@@ -144,35 +144,12 @@ namespace ErrorCatalog.Generator.Tests
                 var builder = new System.Text.StringBuilder("catalog: Hostile\nerrors:\n");
                 for (int i = 0; i < Texts.Count; i++)
                 {
-                    string quoted = Quote(Texts[i]);
+                    string quoted = ErrorTable.Quote(Texts[i]);
                     builder.Append($"  - code: H.{i}\n    status: 500\n    message: Hostile entry number {i}.\n    description: {quoted}\n    solution: {quoted}\n");
                 }
 
                 return builder.ToString();
             }
-        }
-
-        /// <summary>A YAML double-quoted scalar that holds any UTF-16 text, lone surrogates included.</summary>
-        private static string Quote(string text)
-        {
-            var builder = new System.Text.StringBuilder("\"");
-            foreach (char c in text)
-            {
-                if (c == '"' || c == '\\')
-                {
-                    builder.Append('\\').Append(c);
-                }
-                else if (c < 0x20 || c > 0x7E)
-                {
-                    builder.Append("\\u").Append(((int)c).ToString("X4"));
-                }
-                else
-                {
-                    builder.Append(c);
-                }
-            }
-
-            return builder.Append('"').ToString();
         }
     }
 }

@@ -27,6 +27,7 @@ namespace ErrorCatalog.Core.Parsing
         private readonly CatalogLimits _limits;
         private readonly List<CatalogDiagnostic> _diagnostics;
         private readonly CancellationToken _cancellationToken;
+        private Mark _lastMark = Mark.Empty;
 
         private CatalogYamlReader(string path, string text, CatalogLimits limits, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
         {
@@ -310,12 +311,26 @@ namespace ErrorCatalog.Core.Parsing
         private void Next()
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            if (!_parser.MoveNext())
+            bool moved;
+            try
             {
-                throw new YamlException(Mark.Empty, Mark.Empty, "Unexpected end of the file");
+                moved = _parser.MoveNext();
+            }
+            catch (Exception ex) when (!(ex is YamlException) && !(ex is OperationCanceledException))
+            {
+                // YamlDotNet throws other exceptions on some malformed input (found by the fuzz tests,
+                // e.g. InvalidOperationException from ScanPlainScalar): still a syntax error, located
+                // just after the last event that was read.
+                throw new YamlException(_lastMark, _lastMark, "the YAML parser could not read past this point; check the indentation, quotes and brackets here");
+            }
+
+            if (!moved)
+            {
+                throw new YamlException(_lastMark, _lastMark, "Unexpected end of the file");
             }
 
             ParsingEvent current = _parser.Current!;
+            _lastMark = current.End;
             if (current is AnchorAlias alias)
             {
                 throw new RefusedException(Create(_path, DiagnosticIds.ResourceLimit, Span(alias),

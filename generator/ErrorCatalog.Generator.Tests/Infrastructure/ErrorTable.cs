@@ -15,17 +15,17 @@ namespace ErrorCatalog.TestSupport
     /// </summary>
     public static class ErrorTable
     {
-        private static readonly string[] s_headers = { "Status Code", "Error Code", "Error Message", "Description", "Solution" };
+        private static readonly string[] s_statusHeaders = { "Status Code", "HTTP Status Code" };
 
         public static IReadOnlyList<ErrorTableRow> Read(string path)
         {
             List<string> lines = File.ReadAllLines(path).Where(line => line.Trim().Length > 0).ToList();
             int start = -1;
-            for (int i = 0; i + s_headers.Length <= lines.Count; i++)
+            for (int i = 0; i + 5 <= lines.Count; i++)
             {
-                if (s_headers.Select((header, k) => lines[i + k].Trim() == header).All(match => match))
+                if (s_statusHeaders.Contains(lines[i].Trim()) && lines[i + 1].Trim().StartsWith("Error Code", StringComparison.Ordinal))
                 {
-                    start = i + s_headers.Length;
+                    start = i + 5;
                     break;
                 }
             }
@@ -42,6 +42,41 @@ namespace ErrorCatalog.TestSupport
             }
 
             return rows;
+        }
+
+        /// <summary>A catalog in YAML holding the rows (double-quoted scalars, so any text survives).</summary>
+        public static string ToYaml(string catalogName, IEnumerable<ErrorTableRow> rows)
+        {
+            var builder = new System.Text.StringBuilder($"catalog: {catalogName}\nerrors:\n");
+            foreach (ErrorTableRow row in rows)
+            {
+                builder.Append($"  - code: {Quote(row.Code)}\n    status: {row.Status}\n    message: {Quote(row.Message)}\n    description: {Quote(row.Description)}\n    solution: {Quote(row.Solution)}\n");
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>A YAML double-quoted scalar for any text without lone surrogates.</summary>
+        public static string Quote(string text)
+        {
+            var builder = new System.Text.StringBuilder("\"");
+            foreach (char c in text)
+            {
+                if (c == '"' || c == '\\')
+                {
+                    builder.Append('\\').Append(c);
+                }
+                else if (c < 0x20 || c > 0x7E)
+                {
+                    builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.Append('"').ToString();
         }
 
         /// <summary>The repository's <c>catalog/</c> folder, copied next to the test assembly.</summary>
