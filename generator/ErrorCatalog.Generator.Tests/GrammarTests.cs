@@ -1,0 +1,90 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using ErrorCatalog.Core;
+using ErrorCatalog.Core.Model;
+using ErrorCatalog.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace ErrorCatalog.Generator.Tests
+{
+    /// <summary>The wider catalog grammar that real tables need.</summary>
+    public class GrammarTests
+    {
+        [Fact]
+        public void Yaml_scalar_styles_keep_their_exact_text()
+        {
+            string longLine = string.Concat(Enumerable.Repeat("long words ", 400)).TrimEnd();
+            string yaml = "catalog: Styles\nerrors:\n"
+                + "  - code: AS.0001\n    status: 100\n    message: 'Colon: inside, and # hash'\n    description: \"Quotes \\\"double\\\" and 'single'\"\n    solution: '*star and &amp leading'\n"
+                + "  - code: SVCSTG.CCE-ADDONMGR.4000003\n    status: 204\n    message: |\n      Line one {0}\n      line two\n    description: >\n      Folded\n      text\n    solution: plain text with 'quotes' and trailing colon:x\n"
+                + $"  - code: ModelArts.4902\n    status: 599\n    message: {longLine}\n";
+            CatalogParseResult result = CatalogCompiler.Parse("styles.errors.yaml", yaml);
+            Assert.Empty(result.Diagnostics);
+            ErrorEntry[] entries = result.Model!.Entries.ToArray();
+            Assert.Equal("Colon: inside, and # hash", entries[0].MessageTemplate);
+            Assert.Equal("Quotes \"double\" and 'single'", entries[0].Description);
+            Assert.Equal("*star and &amp leading", entries[0].Solution);
+            Assert.Equal("Line one {0}\nline two\n", entries[1].MessageTemplate);
+            Assert.Equal("Folded text\n", entries[1].Description);
+            Assert.Equal("plain text with 'quotes' and trailing colon:x", entries[1].Solution);
+            Assert.Equal(longLine, entries[2].MessageTemplate);
+            Assert.Equal(new[] { 100, 204, 599 }, entries.Select(e => e.HttpStatus));
+        }
+
+        [Fact]
+        public void Several_code_prefixes_live_in_one_catalog()
+        {
+            string yaml = "catalog: Mixed\nerrors:\n  - {code: APIG.0101, status: 400, message: a}\n  - {code: APIC.7211, status: 400, message: b}\n  - {code: AS.0001, status: 500, message: c}\n";
+            GeneratorResult result = GeneratorHarness.Run(yaml);
+            Assert.Empty(result.GeneratorDiagnostics);
+            Assert.Empty(result.CompilationDiagnostics);
+            Assert.Contains("case \"APIC.7211\": return 1;", result.Source("MixedErrors.g.cs"));
+        }
+
+        [Fact]
+        public void Named_placeholders_give_one_parameter_per_distinct_name_with_keywords_escaped()
+        {
+            string yaml = "catalog: Named\nerrors:\n  - code: N.1\n    status: 409\n    message: 'Item {id} of {class}: {reason} (again {id}, {id,4})'\n";
+            GeneratorResult result = GeneratorHarness.Run(yaml);
+            Assert.Empty(result.GeneratorDiagnostics);
+            Assert.Empty(result.CompilationDiagnostics);
+            Assert.Contains("public static string FormatItemOfAgain(object? id, object? @class, object? reason)", result.Source("NamedErrors.g.cs"));
+
+            Assembly assembly = GeneratedCodeTests.Load(result.Output);
+            MethodInfo format = assembly.GetType("Consumer.App.NamedErrors")!.GetMethod("FormatItemOfAgain")!;
+            Assert.Equal(new[] { "id", "class", "reason" }, format.GetParameters().Select(p => p.Name));
+            Assert.Equal("Item 7 of Order: gone (again 7,    7)", format.Invoke(null, new object[] { 7, "Order", "gone" }));
+
+            object descriptor = assembly.GetType("Consumer.App.NamedErrors")!.GetProperty("ItemOfAgain")!.GetValue(null)!;
+            Assert.Equal(3, descriptor.GetType().GetProperty("ParameterCount")!.GetValue(descriptor));
+            Assert.Equal("Item 7 of Order: gone (again 7,    7)", descriptor.GetType().GetMethod("Format")!.Invoke(descriptor, new object[] { new object[] { 7, "Order", "gone" } }));
+        }
+
+        [Fact]
+        public void Parameters_name_indexed_placeholders_and_escape_keywords()
+        {
+            string yaml = "catalog: Params\nerrors:\n  - code: P.1\n    status: 400\n    name: Bad\n    message: '{1} then {0}'\n    parameters: [event, value]\n";
+            GeneratorResult result = GeneratorHarness.Run(yaml, TargetProfile.NetStandard20CSharp73);
+            Assert.Empty(result.CompilationDiagnostics);
+            Assert.Contains("public static string FormatBad(object @event, object value)", result.Source("ParamsErrors.g.cs"));
+            Assert.Contains("FormatArgument(value) + \" then \" + global::Consumer.App.ParamsError.FormatArgument(@event)", result.Source("ParamsErrors.g.cs"));
+        }
+
+        [Fact]
+        public void Several_catalogs_in_one_project_each_get_their_types()
+        {
+            var files = new Microsoft.CodeAnalysis.AdditionalText[]
+            {
+                new InMemoryAdditionalText("/p/a.errors.yaml", "catalog: One\nerrors:\n  - {code: A.1, status: 404, message: m}\n"),
+                new InMemoryAdditionalText("/p/sub/b.errors.yml", "catalog: Two\nnamespace: Other.Place\nerrors:\n  - {code: A.1, status: 404, message: m}\n"),
+            };
+            GeneratorResult result = GeneratorHarness.Run(files, TargetProfile.Net80Nullable);
+            Assert.Empty(result.GeneratorDiagnostics);
+            Assert.Empty(result.CompilationDiagnostics);
+            Assert.Equal(
+                new[] { "Consumer.App.OneErrorCodes.g.cs", "Consumer.App.OneErrors.g.cs", "Consumer.App.OneException.g.cs", "Other.Place.TwoErrorCodes.g.cs", "Other.Place.TwoErrors.g.cs", "Other.Place.TwoException.g.cs" },
+                result.Sources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
+        }
+    }
+}
