@@ -27,8 +27,11 @@ namespace ErrorCatalog.Core.Diagnostics
         public const string ResourceLimit = "ERRCAT011";
         public const string EmptyCatalog = "ERRCAT012";
         public const string InternalError = "ERRCAT099";
+        public const string UnknownCode = "ERRCAT100";
+        public const string UseConstant = "ERRCAT101";
 
-        public static readonly IReadOnlyList<DiagnosticInfo> All = new[]
+        /// <summary>The diagnostics of catalog files, reported by the generator (ERRCAT001-099).</summary>
+        public static readonly IReadOnlyList<DiagnosticInfo> CatalogDiagnostics = new[]
         {
             new DiagnosticInfo(InvalidYaml, "Catalog is not valid YAML", CatalogSeverity.Error, Category),
             new DiagnosticInfo(WrongStructure, "Catalog has the wrong structure", CatalogSeverity.Error, Category),
@@ -45,6 +48,15 @@ namespace ErrorCatalog.Core.Diagnostics
             new DiagnosticInfo(InternalError, "ErrorCatalog failed unexpectedly", CatalogSeverity.Error, Category),
         };
 
+        /// <summary>The diagnostics of C# code, reported by the analyzer (ERRCAT100 and up).</summary>
+        public static readonly IReadOnlyList<DiagnosticInfo> AnalyzerDiagnostics = new[]
+        {
+            new DiagnosticInfo(UnknownCode, "Unknown error code", CatalogSeverity.Warning, Category),
+            new DiagnosticInfo(UseConstant, "Use the generated error-code constant", CatalogSeverity.Info, Category),
+        };
+
+        public static readonly IReadOnlyList<DiagnosticInfo> All = Concat(CatalogDiagnostics, AnalyzerDiagnostics);
+
         public static DiagnosticInfo Get(string id)
         {
             foreach (DiagnosticInfo info in All)
@@ -56,6 +68,13 @@ namespace ErrorCatalog.Core.Diagnostics
             }
 
             throw new KeyNotFoundException(id);
+        }
+
+        private static DiagnosticInfo[] Concat(IReadOnlyList<DiagnosticInfo> first, IReadOnlyList<DiagnosticInfo> second)
+        {
+            var all = new List<DiagnosticInfo>(first);
+            all.AddRange(second);
+            return all.ToArray();
         }
     }
 }

@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using ErrorCatalog.Core.Model;
+using ErrorCatalog.Core.Parsing;
+
+namespace ErrorCatalog.Core.Lookup
+{
+    /// <summary>What the index knows of one code: its catalog and the generated constant.</summary>
+    public sealed record KnownCode(string Code, string CatalogName, string Namespace, string MemberName)
+    {
+        /// <summary>The fully qualified constant, such as <c>global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrorCodes.ResourceNotFound</c>.</summary>
+        public string QualifiedConstant => (Namespace.Length == 0 ? "global::" : "global::" + Namespace + ".") + CatalogName + "ErrorCodes." + MemberName;
+    }
+
+    /// <summary>A code-shaped token found in a string: its place in the text and its catalog prefix.</summary>
+    public readonly record struct CodeToken(int Start, int Length, string Text, string Prefix);
+
+    /// <summary>
+    /// The codes of all catalogs of a project, indexed for the analyzer: a cheap test for text that
+    /// cannot hold a code, tokenisation of code-shaped runs, exact lookup, and did-you-mean suggestions.
+    /// Roslyn-free, immutable once built, safe to share between threads.
+    /// </summary>
+    public sealed class CodeIndex
+    {
+        private readonly Dictionary<string, KnownCode> _codes = new Dictionary<string, KnownCode>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<KnownCode>> _codesByPrefix = new Dictionary<string, List<KnownCode>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<string>> _catalogsByPrefix = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        private readonly bool[] _prefixStartChars = new bool[128];
+        private int _minCodeLength = int.MaxValue;
+        private int _maxCodeLength;
+
+        public CodeIndex(IEnumerable<(CatalogModel Model, string Namespace)> catalogs)
+        {
+            foreach ((CatalogModel model, string ns) in catalogs)
+            {
+                foreach (ErrorEntry entry in model.Entries)
+                {
+                    var known = new KnownCode(entry.Code, model.CatalogName, ns, entry.Name);
+                    if (_codes.ContainsKey(entry.Code))
+                    {
+                        continue;
+                    }
+
+                    _codes.Add(entry.Code, known);
+                    _minCodeLength = Math.Min(_minCodeLength, entry.Code.Length);
+                    _maxCodeLength = Math.Max(_maxCodeLength, entry.Code.Length);
+                    string? prefix = PrefixOf(entry.Code);
+                    if (prefix == null)
+                    {
+                        continue;
+                    }
+
+                    if (!_codesByPrefix.TryGetValue(prefix, out List<KnownCode>? list))
+                    {
+                        list = new List<KnownCode>();
+                        _codesByPrefix.Add(prefix, list);
+                        _catalogsByPrefix.Add(prefix, new List<string>());
+                        if (prefix[0] < 128)
+                        {
+                            _prefixStartChars[prefix[0]] = true;
+                        }
+                    }
+
+                    list.Add(known);
+                    if (!_catalogsByPrefix[prefix].Contains(model.CatalogName))
+                    {
+                        _catalogsByPrefix[prefix].Add(model.CatalogName);
+                    }
+                }
+            }
+        }
+
+        public bool IsEmpty => _codes.Count == 0;
+
+        public int Count => _codes.Count;
+
+        /// <summary>
+        /// The prefix of a code: everything before the last '.' that a digit follows
+        /// (<c>PM</c> for <c>PM.02150010</c>, <c>SVCSTG.CCE-ADDONMGR</c> for <c>SVCSTG.CCE-ADDONMGR.4000003</c>), or null.
+        /// </summary>
+        public static string? PrefixOf(string code)
+        {
+            for (int i = code.Length - 2; i > 0; i--)
+            {
+                if (code[i] == '.' && IsDigit(code[i + 1]))
+                {
+                    return code.Substring(0, i);
+                }
+            }
+
+            return null;
+        }
+
+        public bool TryGet(string code, out KnownCode known) => _codes.TryGetValue(code, out known!);
+
+        /// <summary>True when the text is, as a whole, a code of the catalogs.</summary>
+        public bool IsExactCode(string text, out KnownCode known)
+        {
+            known = null!;
+            return text.Length >= _minCodeLength && text.Length <= _maxCodeLength && _codes.TryGetValue(text, out known!);
+        }
+
+        /// <summary>The catalogs that use a prefix, in the order they were indexed.</summary>
+        public IReadOnlyList<string> CatalogsWithPrefix(string prefix)
+            => _catalogsByPrefix.TryGetValue(prefix, out List<string>? names) ? names : (IReadOnlyList<string>)Array.Empty<string>();
+
+        /// <summary>
+        /// The code-shaped tokens of a text: maximal runs of code characters (letters, digits, '.',
+        /// '-', '_'), without a trailing '.', that are a known prefix, '.', then a run starting with
+        /// a digit. <c>"5 PM."</c> and <c>"PM.NET"</c> hold none. Costs one pass over the text and
+        /// allocates nothing unless a run passes the prefix test.
+        /// </summary>
+        public List<CodeToken>? FindTokens(string text)
+        {
+            List<CodeToken>? tokens = null;
+            if (_codesByPrefix.Count == 0 || text.IndexOf('.') < 0)
+            {
+                return null;
+            }
+
+            int i = 0;
+            while (i < text.Length)
+            {
+                if (!IsCodeChar(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                int start = i;
+                while (i < text.Length && IsCodeChar(text[i]))
+                {
+                    i++;
+                }
+
+                int end = i;
+                while (end > start && text[end - 1] == '.')
+                {
+                    end--;
+                }
+
+                char first = text[start];
+                if (end - start >= 3 && first < 128 && _prefixStartChars[first])
+                {
+                    CodeToken? token = MatchPrefix(text, start, end);
+                    if (token != null)
+                    {
+                        (tokens ??= new List<CodeToken>()).Add(token.Value);
+                    }
+                }
+            }
+
+            return tokens;
+        }
+
+        /// <summary>Known codes of the same prefix within <paramref name="maxDistance"/> edits, nearest first (then catalog order).</summary>
+        public List<string> Suggest(string token, string prefix, int maxDistance, int maxCount)
+        {
+            var scored = new List<(int Distance, int Order, string Code)>();
+            if (_codesByPrefix.TryGetValue(prefix, out List<KnownCode>? codes))
+            {
+                for (int order = 0; order < codes.Count; order++)
+                {
+                    string code = codes[order].Code;
+                    if (Math.Abs(code.Length - token.Length) > maxDistance)
+                    {
+                        continue;
+                    }
+
+                    int distance = EditDistance.Compute(token, code, maxDistance);
+                    if (distance <= maxDistance)
+                    {
+                        scored.Add((distance, order, code));
+                    }
+                }
+            }
+
+            scored.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Order.CompareTo(b.Order));
+            var result = new List<string>();
+            for (int i = 0; i < scored.Count && i < maxCount; i++)
+            {
+                result.Add(scored[i].Code);
+            }
+
+            return result;
+        }
+
+        private CodeToken? MatchPrefix(string text, int start, int end)
+        {
+            // Every '.' followed by a digit splits the run into a candidate prefix and a numeric tail.
+            for (int dot = start + 1; dot < end - 1; dot++)
+            {
+                if (text[dot] == '.' && IsDigit(text[dot + 1]))
+                {
+                    string prefix = text.Substring(start, dot - start);
+                    if (_codesByPrefix.ContainsKey(prefix))
+                    {
+                        return new CodeToken(start, end - start, text.Substring(start, end - start), prefix);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+        private static bool IsCodeChar(char c)
+            => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+    }
+}
