@@ -5,6 +5,9 @@ using ErrorCatalog.TestSupport;
 using HuaweiCloud.CodeArtsReq;
 using Xunit;
 
+// These tests use unknown codes on purpose: the analyzer (ERRCAT100) would flag them.
+#pragma warning disable ERRCAT100
+
 namespace ErrorCatalog.ConsumerTests
 {
     /// <summary>Every one of the 54 entries, checked against the documentation table the catalog came from.</summary>

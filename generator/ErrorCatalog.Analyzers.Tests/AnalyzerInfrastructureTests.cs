@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using ErrorCatalog.Core.Diagnostics;
+using ErrorCatalog.Core.Lookup;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace ErrorCatalog.Analyzers.Tests
+{
+    public class AnalyzerInfrastructureTests
+    {
+        [Fact]
+        public void Descriptors_agree_with_the_core_table_and_the_release_file()
+        {
+            var analyzer = new ErrorCodeAnalyzer();
+            Assert.Equal(DiagnosticIds.AnalyzerDiagnostics.Select(i => i.Id), analyzer.SupportedDiagnostics.Select(d => d.Id));
+            string unshipped = File.ReadAllText(Path.Combine(Root(), "generator", "ErrorCatalog.Analyzers", "AnalyzerReleases.Unshipped.md"));
+            foreach (DiagnosticDescriptor descriptor in analyzer.SupportedDiagnostics)
+            {
+                DiagnosticInfo info = DiagnosticIds.Get(descriptor.Id);
+                Assert.Equal(info.Title, descriptor.Title.ToString());
+                Assert.Equal(info.DefaultSeverity.ToString(), descriptor.DefaultSeverity.ToString());
+                Assert.Equal(info.HelpLink, descriptor.HelpLinkUri);
+                Assert.True(File.Exists(Path.Combine(Root(), "docs", "diagnostics", descriptor.Id + ".md")));
+                Assert.Contains($"{descriptor.Id} | {DiagnosticIds.Category} | {descriptor.DefaultSeverity} |", unshipped);
+            }
+        }
+
+        [Fact]
+        public async Task Catalogs_are_parsed_once_and_reused_across_compilations_by_checksum()
+        {
+            string path = "/cache-test/" + System.Guid.NewGuid().ToString("N") + ".errors.yaml";
+            var catalog = new TextFile(path, AnalyzerTestSetup.CodeArtsYaml);
+            int before = CatalogIndexCache.ParseCount;
+
+            await Analyze("class A { string X = \"PM.0217520\"; }", catalog);
+            await Analyze("class A { string X = \"PM.0217520 \"; }", catalog);
+            await Analyze("class B { string Y = \"PM.02175201\"; }", new TextFile(path, AnalyzerTestSetup.CodeArtsYaml));
+            Assert.Equal(1, CatalogIndexCache.ParseCount - before);
+
+            await Analyze("class A { }", new TextFile(path, AnalyzerTestSetup.CodeArtsYaml + "  - {code: PM.1, status: 400, message: m}\n"));
+            Assert.Equal(2, CatalogIndexCache.ParseCount - before);
+        }
+
+        [Fact]
+        public void Tokens_are_found_only_after_a_known_prefix()
+        {
+            var model = ErrorCatalog.Core.CatalogCompiler.Parse("x.errors.yaml", "catalog: T\nerrors:\n  - {code: SVCSTG.CCE-ADDONMGR.4000003, status: 400, message: m}\n  - {code: PM.1, status: 400, message: n}\n").Model!;
+            var index = new CodeIndex(new[] { (model, "Ns") });
+            Assert.Equal("SVCSTG.CCE-ADDONMGR", CodeIndex.PrefixOf("SVCSTG.CCE-ADDONMGR.4000003"));
+            Assert.Null(CodeIndex.PrefixOf("NODIGITS.abc"));
+            Assert.Equal(new[] { "SVCSTG.CCE-ADDONMGR.400000", "PM.2" }, index.FindTokens("a SVCSTG.CCE-ADDONMGR.400000. and (PM.2), PM.x, 5 PM.")!.Select(t => t.Text));
+            Assert.Null(index.FindTokens("no dots here"));
+            Assert.Equal("global::Ns.TErrorCodes.M", index.TryGet("SVCSTG.CCE-ADDONMGR.4000003", out KnownCode known) ? known.QualifiedConstant : null);
+        }
+
+        private static async Task<ImmutableArray<Diagnostic>> Analyze(string source, AdditionalText catalog)
+        {
+            CSharpCompilation compilation = CSharpCompilation.Create("T", new[] { CSharpSyntaxTree.ParseText(source) }, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
+            var options = new AnalyzerOptions(ImmutableArray.Create(catalog));
+            return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ErrorCodeAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
+        }
+
+        private static string Root([CallerFilePath] string path = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+
+        private sealed class TextFile : AdditionalText
+        {
+            private readonly SourceText _text;
+
+            public TextFile(string path, string text)
+            {
+                Path = path;
+                _text = SourceText.From(text);
+            }
+
+            public override string Path { get; }
+
+            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        }
+    }
+}
