@@ -74,6 +74,15 @@ namespace ErrorCatalog.Analyzers
         {
             var literal = (LiteralExpressionSyntax)context.Node;
             SyntaxToken token = literal.Token;
+
+            // The cheapest exit for most literals: no '.' in the literal's source text, so no code.
+            // (Reading ValueText costs more than the whole callback of an empty analyzer; a code whose
+            // '.' is written as an escape such as \u002E is not looked for.)
+            if (!SourceContainsDot(literal.SyntaxTree, token.Span))
+            {
+                return;
+            }
+
             string value = token.ValueText;
             if (value.IndexOf('.') < 0)
             {
@@ -91,7 +100,27 @@ namespace ErrorCatalog.Analyzers
                 return;
             }
 
-            ReportUnknownTokens(context, index, value, token.Text, token.SpanStart, literal.GetLocation());
+            ReportUnknownTokens(context, index, value, token);
+        }
+
+        /// <summary>Scans the literal's characters in the tree's text, without materialising its value.</summary>
+        private static bool SourceContainsDot(SyntaxTree tree, TextSpan span)
+        {
+            if (!tree.TryGetText(out SourceText? text))
+            {
+                return true;
+            }
+
+            int end = span.End;
+            for (int i = span.Start; i < end; i++)
+            {
+                if (text[i] == '.')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static void AnalyzeInterpolatedText(SyntaxNodeAnalysisContext context, CodeIndex index)
@@ -103,16 +132,20 @@ namespace ErrorCatalog.Analyzers
                 return;
             }
 
-            ReportUnknownTokens(context, index, token.ValueText, token.Text, token.SpanStart, text.GetLocation());
+            ReportUnknownTokens(context, index, token.ValueText, token);
         }
 
-        private static void ReportUnknownTokens(SyntaxNodeAnalysisContext context, CodeIndex index, string value, string sourceText, int sourceStart, Location whole)
+        private static void ReportUnknownTokens(SyntaxNodeAnalysisContext context, CodeIndex index, string value, SyntaxToken literalToken)
         {
             List<CodeToken>? tokens = index.FindTokens(value);
             if (tokens == null)
             {
                 return;
             }
+
+            // Only now, with a code-shaped token in hand, is the source text worth materialising.
+            string sourceText = literalToken.Text;
+            int sourceStart = literalToken.SpanStart;
 
             foreach (CodeToken token in tokens)
             {
@@ -127,7 +160,7 @@ namespace ErrorCatalog.Analyzers
                 string catalogNames = catalogs.Count == 1 ? catalogs[0] : string.Join(" or ", catalogs);
 
                 // The squiggle covers the token when it stands in the source as in the value (no escapes in it).
-                Location location = whole;
+                Location location = context.Node.GetLocation();
                 int offset = SourceOffset(value, sourceText, token);
                 ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
                 if (offset >= 0)

@@ -1,0 +1,42 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace ErrorCatalog.Perf
+{
+    /// <summary>
+    /// dotnet run -c Release --project benchmarks/ErrorCatalog.Perf -- [analyzer] [--quick]
+    /// Prints the figures docs/performance.md records.
+    /// </summary>
+    internal static class Program
+    {
+        private static async Task<int> Main(string[] args)
+        {
+            bool quick = args.Contains("--quick");
+            string root = FindRoot();
+            string catalog = Path.Combine(root, "catalog", "codearts-req.errors.yaml");
+            bool all = !args.Any(a => !a.StartsWith("--", StringComparison.Ordinal));
+            if (all || args.Contains("analyzer"))
+            {
+                foreach (double share in new[] { 0.001, 0.08 })
+                {
+                    Console.WriteLine(await AnalyzerBenchmark.RunAsync(catalog, quick ? 50 : 2000, 50, quick ? 2 : 7, share));
+                }
+            }
+
+            return 0;
+        }
+
+        private static string FindRoot()
+        {
+            string? dir = AppContext.BaseDirectory;
+            while (dir != null && !File.Exists(Path.Combine(dir, "ErrorCatalog.sln")))
+            {
+                dir = Path.GetDirectoryName(dir);
+            }
+
+            return dir ?? throw new InvalidOperationException("run from inside the repository");
+        }
+    }
+}
