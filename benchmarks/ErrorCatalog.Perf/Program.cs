@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 namespace ErrorCatalog.Perf
 {
     /// <summary>
-    /// dotnet run -c Release --project benchmarks/ErrorCatalog.Perf -- [analyzer] [--quick]
+    /// dotnet run -c Release --project benchmarks/ErrorCatalog.Perf -- [generator] [analyzer] [--quick]
     /// Prints the figures docs/performance.md records.
     /// </summary>
     internal static class Program
@@ -17,6 +17,11 @@ namespace ErrorCatalog.Perf
             string root = FindRoot();
             string catalog = Path.Combine(root, "catalog", "codearts-req.errors.yaml");
             bool all = !args.Any(a => !a.StartsWith("--", StringComparison.Ordinal));
+            if (all || args.Contains("generator"))
+            {
+                Console.WriteLine(GeneratorBenchmark.Run(quick));
+            }
+
             if (all || args.Contains("analyzer"))
             {
                 foreach (double share in new[] { 0.001, 0.08 })

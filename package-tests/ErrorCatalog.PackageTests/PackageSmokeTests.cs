@@ -139,6 +139,7 @@ System.Console.WriteLine(SmokeErrors.All.Count);
             string text = File.ReadAllText(generated);
             Assert.DoesNotContain("#nullable", text);
             Assert.DoesNotContain("object?", text);
+            Assert.Contains($"[global::System.CodeDom.Compiler.GeneratedCode(\"ErrorCatalog.Generator\", \"{_package.Version}\")]", text);
         }
 
         private string NewConsole(string name, string framework, bool withOtherAnalyzer)

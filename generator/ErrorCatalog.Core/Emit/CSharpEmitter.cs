@@ -14,9 +14,11 @@ namespace ErrorCatalog.Core.Emit
     public static class CSharpEmitter
     {
         public const string ToolName = "ErrorCatalog.Generator";
-        public const string ToolVersion = "0.1.0";
 
-        private const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + ToolName + "\", \"" + ToolVersion + "\")]";
+        /// <summary>The package version (set once, in Directory.Build.props), without any '+commit' suffix.</summary>
+        public static readonly string ToolVersion = ReadToolVersion();
+
+        private static readonly string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + ToolName + "\", \"" + ToolVersion + "\")]";
 
         public static EquatableArray<GeneratedFile> Emit(CatalogModel model, EmitOptions options)
         {
@@ -497,6 +499,15 @@ namespace ErrorCatalog.Core.Emit
             }
 
             return builder.ToString();
+        }
+
+        private static string ReadToolVersion()
+        {
+            var attribute = (System.Reflection.AssemblyInformationalVersionAttribute?)System.Attribute.GetCustomAttribute(
+                typeof(CSharpEmitter).Assembly, typeof(System.Reflection.AssemblyInformationalVersionAttribute));
+            string version = attribute?.InformationalVersion ?? "0.0.0";
+            int plus = version.IndexOf('+');
+            return plus < 0 ? version : version.Substring(0, plus);
         }
 
         private static CodeWriter StartFile(EmitOptions options, int capacity)

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using ErrorCatalog.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using YamlDotNet.Core;
+
+namespace ErrorCatalog.Perf
+{
+    /// <summary>
+    /// Generator timing: a CSharpGeneratorDriver full run over a synthetic catalog, against the floor
+    /// (YamlDotNet's event parser reading the same text, nothing else), alternated run by run;
+    /// scaling from 10,000 to 100,000 entries; allocation per entry; incremental runs.
+    /// </summary>
+    internal static class GeneratorBenchmark
+    {
+        public static string Run(bool quick)
+        {
+            var report = new StringBuilder();
+            int[] sizes = quick ? new[] { 54, 1000 } : Environment.GetEnvironmentVariable("PERF_SIZES") is string only ? only.Split(",").Select(int.Parse).ToArray() : new[] { 54, 1000, 10000, 100000 };
+            var medians = new Dictionary<int, double>();
+            foreach (int size in sizes)
+            {
+                string yaml = SyntheticCatalog.Yaml(size);
+                int runs = quick ? 3 : size >= 100000 ? 5 : size >= 10000 ? 11 : 21;
+                var generator = new List<double>();
+                var floor = new List<double>();
+                long allocated = 0;
+                for (int run = 0; run < runs + 1; run++)
+                {
+                    double f = TimeFloor(yaml);
+                    (double g, long bytes) = TimeFullRun(yaml);
+                    if (run > 0)
+                    {
+                        floor.Add(f);
+                        generator.Add(g);
+                        allocated = bytes;
+                    }
+                }
+
+                medians[size] = Stats.Median(generator);
+                report.AppendLine($"generator full run, {size} entries ({yaml.Length / 1024} KiB YAML), {runs} runs:");
+                report.AppendLine($"  generator {Stats.Describe(generator)}; YamlDotNet event floor {Stats.Describe(floor)}; ratio {Stats.Median(generator) / Stats.Median(floor):F2}x");
+                report.AppendLine($"  allocated {allocated / (double)size:F0} bytes per entry ({allocated / 1048576.0:F1} MiB)");
+            }
+
+            if (medians.ContainsKey(100000) && medians.ContainsKey(10000))
+            {
+                report.AppendLine($"scaling: time(100,000) / time(10,000) = {medians[100000] / medians[10000]:F2} (target <= 12)");
+            }
+
+            report.Append(Incremental(quick ? 1000 : 10000, quick ? 3 : 11));
+            return report.ToString();
+        }
+
+        private static double TimeFloor(string yaml)
+        {
+            var watch = Stopwatch.StartNew();
+            var parser = new Parser(new StringReader(yaml));
+            int events = 0;
+            while (parser.MoveNext())
+            {
+                events++;
+            }
+
+            watch.Stop();
+            return events > 0 ? watch.Elapsed.TotalMilliseconds : double.NaN;
+        }
+
+        private static (double Milliseconds, long Bytes) TimeFullRun(string yaml)
+        {
+            CSharpCompilation compilation = Compilation("class A { }");
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new ErrorCatalogGenerator().AsSourceGenerator() }, new[] { new Text("/p/synthetic.errors.yaml", yaml) });
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            driver = driver.RunGenerators(compilation);
+            watch.Stop();
+            long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            if (driver.GetRunResult().Results[0].GeneratedSources.Length != 3)
+            {
+                throw new InvalidOperationException("the generator did not produce its three files");
+            }
+
+            return (watch.Elapsed.TotalMilliseconds, bytes);
+        }
+
+        private static string Incremental(int size, int runs)
+        {
+            var report = new StringBuilder();
+            var catalogs = Enumerable.Range(0, 10).Select(i => new Text($"/p/c{i}.errors.yaml", SyntheticCatalog.Yaml(size / 10, seed: i, name: "Catalog" + i))).ToArray();
+            var full = new List<double>();
+            var unrelated = new List<double>();
+            var oneCatalog = new List<double>();
+            string reasons = string.Empty;
+            string outputs = string.Empty;
+            for (int run = 0; run < runs + 1; run++)
+            {
+                CSharpCompilation compilation = Compilation("class A { }", "class B { }");
+                GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new ErrorCatalogGenerator().AsSourceGenerator() }, catalogs, driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+                var watch = Stopwatch.StartNew();
+                driver = driver.RunGenerators(compilation);
+                double f = watch.Elapsed.TotalMilliseconds;
+
+                SyntaxTree old = compilation.SyntaxTrees.First();
+                CSharpCompilation edited = compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText("class A { int x; }", (CSharpParseOptions)old.Options, old.FilePath));
+                watch.Restart();
+                driver = driver.RunGenerators(edited);
+                double u = watch.Elapsed.TotalMilliseconds;
+                GeneratorRunResult afterEdit = driver.GetRunResult().Results[0];
+                reasons = string.Join(", ", afterEdit.TrackedSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).GroupBy(o => o.Reason).Select(g => $"{g.Key}={g.Count()}"));
+
+                var changed = new Text(catalogs[3].Path, catalogs[3].GetText().ToString().Replace("(entry 0)", "(entry zero)", StringComparison.Ordinal));
+                driver = driver.ReplaceAdditionalText(catalogs[3], changed);
+                watch.Restart();
+                driver = driver.RunGenerators(edited);
+                double o = watch.Elapsed.TotalMilliseconds;
+                GeneratorRunResult afterCatalogEdit = driver.GetRunResult().Results[0];
+                outputs = string.Join(", ", afterCatalogEdit.TrackedSteps[TrackingNames.Output].SelectMany(s => s.Outputs).GroupBy(x => x.Reason).Select(g => $"{g.Key}={g.Count()}"));
+                if (run > 0)
+                {
+                    full.Add(f);
+                    unrelated.Add(u);
+                    oneCatalog.Add(o);
+                }
+            }
+
+            report.AppendLine($"incremental, 10 catalogs of {size / 10} entries, {runs} runs:");
+            report.AppendLine($"  full run {Stats.Describe(full)}; after an unrelated C# edit {Stats.Describe(unrelated)} = {100 * Stats.Median(unrelated) / Stats.Median(full):F2}% of a full run (target <= 5%); step reasons {reasons}");
+            report.AppendLine($"  after editing one catalog {Stats.Describe(oneCatalog)}; output step reasons {outputs}");
+            return report.ToString();
+        }
+
+        private static CSharpCompilation Compilation(params string[] sources)
+            => CSharpCompilation.Create("Perf", sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, path: $"/p/S{i}.cs")), new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        internal sealed class Text : AdditionalText
+        {
+            private readonly SourceText _text;
+
+            public Text(string path, string text)
+            {
+                Path = path;
+                _text = SourceText.From(text);
+            }
+
+            public override string Path { get; }
+
+            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        }
+    }
+
+    internal static class Stats
+    {
+        public static double Median(List<double> values)
+        {
+            var sorted = values.OrderBy(v => v).ToList();
+            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+        }
+
+        public static string Describe(List<double> values) => $"median {Median(values):F1} ms (min {values.Min():F1}, max {values.Max():F1})";
+    }
+}
