@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace ErrorCatalog.Core.Import
+{
+    /// <summary>One entry to write: the fields of the catalog format, in its key order.</summary>
+    public sealed record CatalogEntryText(string Code, int Status, string? Name, string Message, IReadOnlyList<string>? Parameters, string Description, string Solution);
+
+    /// <summary>
+    /// Writes a catalog in a stable, readable YAML: plain scalars where YAML reads them back
+    /// unchanged, single quotes where it would not, double quotes (with escapes) for control
+    /// characters and line breaks. Same input, same bytes.
+    /// </summary>
+    public static class CatalogYamlWriter
+    {
+        public static string Write(string catalog, string? ns, IEnumerable<CatalogEntryText> entries, IEnumerable<string>? headerComments = null)
+        {
+            var builder = new StringBuilder();
+            foreach (string comment in headerComments ?? new string[0])
+            {
+                builder.Append("# ").Append(comment).Append('\n');
+            }
+
+            builder.Append("catalog: ").Append(Scalar(catalog)).Append('\n');
+            if (!string.IsNullOrEmpty(ns))
+            {
+                builder.Append("namespace: ").Append(Scalar(ns!)).Append('\n');
+            }
+
+            builder.Append("errors:\n");
+            foreach (CatalogEntryText entry in entries)
+            {
+                builder.Append("  - code: ").Append(Scalar(entry.Code)).Append('\n');
+                builder.Append("    status: ").Append(entry.Status.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                if (entry.Name != null)
+                {
+                    builder.Append("    name: ").Append(Scalar(entry.Name)).Append('\n');
+                }
+
+                builder.Append("    message: ").Append(Scalar(entry.Message)).Append('\n');
+                if (entry.Parameters != null && entry.Parameters.Count > 0)
+                {
+                    builder.Append("    parameters: [").Append(string.Join(", ", entry.Parameters)).Append("]\n");
+                }
+
+                builder.Append("    description: ").Append(Scalar(entry.Description)).Append('\n');
+                builder.Append("    solution: ").Append(Scalar(entry.Solution)).Append('\n');
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary>The YAML form of a text value that reads back as exactly that text.</summary>
+        public static string Scalar(string text)
+        {
+            if (NeedsDoubleQuotes(text))
+            {
+                return DoubleQuoted(text);
+            }
+
+            return IsPlainSafe(text) ? text : "'" + text.Replace("'", "''") + "'";
+        }
+
+        private static bool IsPlainSafe(string text)
+        {
+            if (text.Length == 0 || text.Trim() != text)
+            {
+                return false;
+            }
+
+            if ("-?:,[]{}#&*!|>'\"%@`".IndexOf(text[0]) >= 0 || (text[0] >= '0' && text[0] <= '9') || text[0] == '.' || text[0] == '+')
+            {
+                return false;
+            }
+
+            if (text.Contains(": ") || text.Contains(" #") || text.EndsWith(":", System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            switch (text.ToLowerInvariant())
+            {
+                case "null":
+                case "~":
+                case "true":
+                case "false":
+                case "yes":
+                case "no":
+                    return false;
+                default:
+                    return true;
+            }
+        }
+
+        private static bool NeedsDoubleQuotes(string text)
+        {
+            foreach (char c in text)
+            {
+                if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || char.IsSurrogate(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static string DoubleQuoted(string text)
+        {
+            var builder = new StringBuilder("\"");
+            foreach (char c in text)
+            {
+                switch (c)
+                {
+                    case '"':
+                        builder.Append("\\\"");
+                        break;
+                    case '\\':
+                        builder.Append("\\\\");
+                        break;
+                    case '\n':
+                        builder.Append("\\n");
+                        break;
+                    case '\t':
+                        builder.Append("\\t");
+                        break;
+                    default:
+                        if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF')
+                        {
+                            builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        }
+                        else
+                        {
+                            builder.Append(c);
+                        }
+
+                        break;
+                }
+            }
+
+            return builder.Append('"').ToString();
+        }
+    }
+}

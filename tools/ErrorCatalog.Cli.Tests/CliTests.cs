@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using ErrorCatalog.Core;
+using ErrorCatalog.Core.Emit;
+using ErrorCatalog.Core.Import;
+using ErrorCatalog.Core.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+using CliMain = ErrorCatalog.Cli.Cli;
+
+namespace ErrorCatalog.Cli.Tests
+{
+    public class CliTests
+    {
+        internal static string Root([CallerFilePath] string path = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+
+        private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+        private static (int Exit, string Out, string Err) Run(string cwd, params string[] args)
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            int exit = CliMain.Run(args, stdout, stderr, cwd);
+            return (exit, stdout.ToString(), stderr.ToString());
+        }
+
+        private static string Temp()
+        {
+            string dir = Path.Combine(Path.GetTempPath(), "errcat-cli-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(dir);
+            return dir;
+        }
+
+        [Fact]
+        public void Importing_the_catalogs_source_table_reproduces_the_catalog_except_curated_names()
+        {
+            string root = Root();
+            (int exit, string yaml, string err) = Run(root, "import", "catalog/codearts-req-error-codes.txt", "--catalog", "CodeArtsReq", "--namespace", "HuaweiCloud.CodeArtsReq");
+            Assert.Equal(0, exit);
+            Assert.Equal(string.Empty, err);
+            static IEnumerable<string> Comparable(string text) => text.Replace("\r\n", "\n").Split('\n')
+                .Where(l => !l.StartsWith("#", StringComparison.Ordinal) && !l.StartsWith("    name:", StringComparison.Ordinal) && !l.StartsWith("    parameters:", StringComparison.Ordinal));
+            Assert.Equal(Comparable(File.ReadAllText(Path.Combine(root, "catalog", "codearts-req.errors.yaml"))), Comparable(yaml));
+
+            CatalogModel imported = CatalogCompiler.Parse("i.errors.yaml", yaml).Model!;
+            Assert.Equal(54, imported.Entries.Count);
+            Assert.Equal("TheTargetUserIsNotAMemberOfTheProject", imported.Entries[0].Name);
+        }
+
+        [Fact]
+        public void Re_importing_gives_the_same_file()
+        {
+            string dir = Temp();
+            string table = Fixture("synonyms-caption-page-text.txt");
+            Assert.Equal(0, Run(dir, "import", table, "--catalog", "Svc", "-o", "a.errors.yaml").Exit);
+            Assert.Equal(0, Run(dir, "import", table, "--catalog", "Svc", "-o", "b.errors.yaml").Exit);
+            Assert.Equal(File.ReadAllBytes(Path.Combine(dir, "a.errors.yaml")), File.ReadAllBytes(Path.Combine(dir, "b.errors.yaml")));
+        }
+
+        [Fact]
+        public void Synonyms_caption_and_page_text_are_handled_and_literal_braces_escaped()
+        {
+            ImportResult result = TableImporter.Import(File.ReadAllText(Fixture("synonyms-caption-page-text.txt")), "Svc", null, "t.txt");
+            Assert.Equal(new[] { "SV.0001", "SV.0002" }, result.Rows.Select(r => r.Code));
+            Assert.Equal(new[] { 20, 30 }, result.Rows.Select(r => r.Line));
+            Assert.Equal("Check the item ID.", result.Rows[0].Solution);
+            Assert.Empty(result.Notes);
+            CatalogModel model = CatalogCompiler.Parse("t.errors.yaml", result.Yaml).Model!;
+            Assert.Equal("The item {id} does not exist.", model.Entries[0].MessageTemplate);
+            Assert.Equal(1, model.Entries[0].ParameterCount);
+            Assert.Equal("Internal error: {{GPU/NPU}} {{}} failed.", model.Entries[1].MessageTemplate);
+            Assert.Equal(0, model.Entries[1].ParameterCount);
+        }
+
+        [Theory]
+        [InlineData("no-caption-measure.txt", "SV.0101,SV.0102", "Fix the request.", "The request is bad.")]
+        [InlineData("troubleshooting-four-columns-no-description.txt", "SV.0201,SV.0202", "Retry later.", "")]
+        [InlineData("four-columns-no-solution.txt", "SV.0301,SV.0302", "", "You may not do this.")]
+        public void Header_variants_and_four_column_tables_are_read(string fixture, string codes, string firstSolution, string firstDescription)
+        {
+            ImportResult result = TableImporter.Import(File.ReadAllText(Fixture(fixture)), "Svc", null, fixture);
+            Assert.Equal(codes.Split(','), result.Rows.Select(r => r.Code));
+            Assert.Equal(firstSolution, result.Rows[0].Solution);
+            Assert.Equal(firstDescription, result.Rows[0].Description);
+            Assert.Empty(result.Notes);
+            Assert.Empty(CatalogCompiler.Parse("t.errors.yaml", result.Yaml).Diagnostics);
+        }
+
+        [Fact]
+        public void Pipe_tables_are_read_and_bad_or_duplicate_rows_reported_with_their_lines()
+        {
+            ImportResult result = TableImporter.Import(File.ReadAllText(Fixture("pipe-table.txt")), "Svc", null, "pipe-table.txt");
+            Assert.Equal(new[] { "SV.0401", "SV.0402" }, result.Rows.Select(r => r.Code));
+            Assert.Equal("Invalid value: {0}.", result.Rows[0].Message);
+            Assert.Equal(new[] { "line 9: 'four hundred' is not an HTTP status; the row could not be read", "line 10: duplicate code 'SV.0401' (first on line 7) is left out" },
+                result.Notes.Select(n => n.ToString()));
+        }
+
+        [Fact]
+        public void Duplicates_and_short_rows_are_reported_never_dropped_silently()
+        {
+            ImportResult result = TableImporter.Import(File.ReadAllText(Fixture("duplicates-and-short-row.txt")), "Svc", null, "d.txt");
+            Assert.Equal(new[] { "SV.0501", "SV.0502", "SV.0503" }, result.Rows.Select(r => r.Code));
+            Assert.Equal(new[]
+            {
+                "line 11: duplicate code 'SV.0501' (first on line 6) is left out",
+                "line 16: row has 3 of 5 fields; the missing ones (Description, Solution) are left empty",
+            }, result.Notes.Select(n => n.ToString()));
+
+            (int exit, _, string err) = Run(Root(), "import", Fixture("duplicates-and-short-row.txt"), "--catalog", "Svc");
+            Assert.Equal(0, exit);
+            Assert.Contains("duplicates-and-short-row.txt(11): duplicate code 'SV.0501'", err);
+        }
+
+        [Theory]
+        [InlineData("api-gateway-error-codes-otc.txt", 293)]
+        [InlineData("auto-scaling-error-codes-otc.txt", 260)]
+        [InlineData("modelarts-error-codes-otc.txt", 838)]
+        public void Real_tables_import_generate_and_compile(string table, int entries)
+        {
+            string path = Path.Combine(Root(), "generator", "ErrorCatalog.Generator.Tests", "TestData", "error-tables", table);
+            ImportResult result = TableImporter.Import(File.ReadAllText(path), "Imported", "Imported.Ns", table);
+            CatalogParseResult parsed = CatalogCompiler.Parse("imported.errors.yaml", result.Yaml);
+            Assert.Empty(parsed.Diagnostics);
+            Assert.Equal(entries, parsed.Model!.Entries.Count);
+
+            var trees = CatalogCompiler.Emit(parsed.Model, null, true, "imported.errors.yaml").Select(f => CSharpSyntaxTree.ParseText(f.Source, path: f.HintName));
+            var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).Select(p => MetadataReference.CreateFromFile(p));
+            var compilation = CSharpCompilation.Create("Imported", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        }
+
+        [Fact]
+        public void Lint_prints_compiler_style_lines_and_fails_on_errors()
+        {
+            string dir = Temp();
+            File.WriteAllText(Path.Combine(dir, "good.errors.yaml"), "catalog: Good\nerrors:\n  - {code: G.1, status: 400, message: m}\n");
+            File.WriteAllText(Path.Combine(dir, "bad.errors.yaml"), "catalog: Bad\nerrors:\n  - {code: B.1, status: 400, message: m}\n  - {code: B.1, status: 600, message: n}\n");
+            Assert.Equal((0, string.Empty), (Run(dir, "lint", "good.errors.yaml").Exit, Run(dir, "lint", "good.errors.yaml").Out));
+
+            (int exit, string output, _) = Run(dir, "lint", "good.errors.yaml", "bad.errors.yaml");
+            Assert.Equal(1, exit);
+            Assert.Equal(new[]
+            {
+                "bad.errors.yaml(4,12): error ERRCAT004: The code 'B.1' is already defined on line 3; each code must appear once",
+                "bad.errors.yaml(4,25): error ERRCAT005: '600' is not an HTTP status; write an integer from 100 to 599",
+            }, output.TrimEnd('\n').Split('\n'));
+        }
+
+        [Fact]
+        public void Lint_writes_sarif()
+        {
+            string dir = Temp();
+            File.WriteAllText(Path.Combine(dir, "bad.errors.yaml"), "catalog: Bad\nerrors:\n  - {code: B.1, status: 400, message: m, staus: 1}\n");
+            (int exit, string output, _) = Run(dir, "lint", "--format", "sarif", "bad.errors.yaml");
+            Assert.Equal(0, exit);
+            JsonNode sarif = JsonNode.Parse(output)!;
+            Assert.Equal("2.1.0", sarif["version"]!.GetValue<string>());
+            JsonNode result = sarif["runs"]![0]!["results"]![0]!;
+            Assert.Equal("ERRCAT003", result["ruleId"]!.GetValue<string>());
+            Assert.Equal("warning", result["level"]!.GetValue<string>());
+            JsonNode region = result["locations"]![0]!["physicalLocation"]!["region"]!;
+            Assert.Equal(3, region["startLine"]!.GetValue<int>());
+            Assert.Equal(42, region["startColumn"]!.GetValue<int>());
+            Assert.Contains(sarif["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray(), r => r!["id"]!.GetValue<string>() == "ERRCAT003");
+        }
+
+        [Fact]
+        public void Preview_writes_what_the_generator_would_produce()
+        {
+            string dir = Temp();
+            string catalog = Path.Combine(Root(), "catalog", "codearts-req.errors.yaml");
+            (int exit, _, string err) = Run(dir, "preview", catalog, "-o", "out");
+            Assert.Equal(0, exit);
+            Assert.Equal(string.Empty, err);
+            CatalogModel model = CatalogCompiler.Parse(catalog, File.ReadAllText(catalog)).Model!;
+            foreach (GeneratedFile file in CatalogCompiler.Emit(model, null, true, catalog))
+            {
+                Assert.Equal(file.Source, File.ReadAllText(Path.Combine(dir, "out", file.HintName)));
+            }
+
+            (int toStdout, string text, _) = Run(dir, "preview", catalog);
+            Assert.Equal(0, toStdout);
+            Assert.Contains("// ---- HuaweiCloud.CodeArtsReq.CodeArtsReqErrorCodes.g.cs", text);
+        }
+
+        [Theory]
+        [InlineData(new string[0], 2, "Usage:")]
+        [InlineData(new[] { "--help" }, 0, "errcat import")]
+        [InlineData(new[] { "import", "--help" }, 0, "--catalog Name")]
+        [InlineData(new[] { "lint", "-h" }, 0, "--format text|sarif")]
+        [InlineData(new[] { "preview", "--help" }, 0, "-o, --output DIR")]
+        public void Help_is_printed(string[] args, int exit, string expected)
+        {
+            (int code, string output, _) = Run(Root(), args);
+            Assert.Equal(exit, code);
+            Assert.Contains(expected, output);
+        }
+
+        [Theory]
+        [InlineData(new[] { "frobnicate" }, "errcat: unknown command 'frobnicate'")]
+        [InlineData(new[] { "lint", "missing.errors.yaml" }, "errcat lint: file not found: missing.errors.yaml")]
+        [InlineData(new[] { "lint" }, "errcat lint: name at least one catalog file")]
+        [InlineData(new[] { "lint", "--format", "xml", "catalog/codearts-req.errors.yaml" }, "unknown format 'xml'")]
+        [InlineData(new[] { "import", "catalog/codearts-req-error-codes.txt" }, "option '--catalog' is required")]
+        [InlineData(new[] { "import", "catalog/codearts-req-error-codes.txt", "--catalog", "1bad" }, "'1bad' is not a valid catalog name")]
+        [InlineData(new[] { "import", "catalog/codearts-req-error-codes.txt", "--catalog" }, "option '--catalog' needs a value")]
+        [InlineData(new[] { "preview", "a", "b" }, "expected one FILE, got 2 arguments")]
+        [InlineData(new[] { "import", "x.txt", "--bogus", "1" }, "unknown option '--bogus'")]
+        public void Bad_usage_gets_a_clear_error_and_exit_code_2(string[] args, string expected)
+        {
+            (int code, _, string error) = Run(Root(), args);
+            Assert.Equal(2, code);
+            Assert.Contains(expected, error);
+        }
+    }
+}

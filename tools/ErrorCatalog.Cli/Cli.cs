@@ -1,0 +1,287 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ErrorCatalog.Core;
+using ErrorCatalog.Core.Diagnostics;
+using ErrorCatalog.Core.Emit;
+using ErrorCatalog.Core.Import;
+using ErrorCatalog.Core.Naming;
+
+namespace ErrorCatalog.Cli
+{
+    /// <summary>The errcat commands. Exit codes: 0 success, 1 catalog errors, 2 usage or file errors.</summary>
+    public static class Cli
+    {
+        public const int Ok = 0;
+        public const int CatalogErrors = 1;
+        public const int UsageError = 2;
+
+        private const string MainHelp = @"errcat - ErrorCatalog command-line tools
+
+Usage:
+  errcat import TABLE.txt --catalog Name [--namespace N] [-o out.errors.yaml]
+  errcat lint FILE... [--format text|sarif]
+  errcat preview FILE [--namespace N] [-o DIR]
+  errcat COMMAND --help
+
+Commands:
+  import    Turn the text of an error-code documentation table into a catalog.
+  lint      Check catalogs with the generator's own diagnostics; exit 1 on errors.
+  preview   Write the C# the generator would produce for a catalog.
+";
+
+        private static readonly Dictionary<string, string> s_commandHelp = new Dictionary<string, string>
+        {
+            ["import"] = @"errcat import TABLE.txt --catalog Name [--namespace N] [-o out.errors.yaml]
+
+Reads the text of an error-code table page (one field per line after the column headers, or a
+pipe table) and writes a catalog: to -o, else to standard output. Header synonyms, captions, page
+text around the table and four-column tables are handled. Names are derived from the messages,
+braces that are not placeholders are doubled, duplicate codes and unreadable rows are reported
+with their line numbers on standard error. Re-importing gives the same file.
+
+Options:
+  --catalog Name     the catalog name (stem of the generated types), required
+  --namespace N      the namespace of the generated types
+  -o, --output FILE  where to write the catalog
+",
+            ["lint"] = @"errcat lint FILE... [--format text|sarif]
+
+Checks each catalog with the generator's diagnostics (and catalogs against each other, as one
+project would hold them) and prints them as FILE(LINE,COL): error ERRCATnnn: message.
+Exit code 1 when any error is found.
+
+Options:
+  --format text|sarif   text (default) or SARIF 2.1.0 for code-scanning tools
+",
+            ["preview"] = @"errcat preview FILE [--namespace N] [-o DIR]
+
+Writes the C# the generator would produce for the catalog: into DIR (one file per generated
+source), else to standard output.
+
+Options:
+  --namespace N      the namespace to use when the catalog has none (a project's RootNamespace)
+  -o, --output DIR   the folder to write the .g.cs files to
+",
+        };
+
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
+        {
+            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            {
+                stdout.Write(MainHelp);
+                return args.Length == 0 ? UsageError : Ok;
+            }
+
+            string command = args[0];
+            if (!s_commandHelp.ContainsKey(command))
+            {
+                stderr.WriteLine($"errcat: unknown command '{command}'. Run 'errcat --help'.");
+                return UsageError;
+            }
+
+            if (args.Skip(1).Any(a => a is "-h" or "--help"))
+            {
+                stdout.Write(s_commandHelp[command]);
+                return Ok;
+            }
+
+            try
+            {
+                Arguments parsed = Arguments.Parse(args.Skip(1).ToArray(), command);
+                return command switch
+                {
+                    "import" => Import(parsed, stdout, stderr, currentDirectory),
+                    "lint" => Lint(parsed, stdout, currentDirectory),
+                    _ => Preview(parsed, stdout, stderr, currentDirectory),
+                };
+            }
+            catch (UsageException ex)
+            {
+                stderr.WriteLine($"errcat {command}: {ex.Message}. Run 'errcat {command} --help'.");
+                return UsageError;
+            }
+        }
+
+        private static int Import(Arguments args, TextWriter stdout, TextWriter stderr, string cwd)
+        {
+            string table = args.SinglePositional("TABLE.txt");
+            string catalog = args.Required("--catalog");
+            if (!Identifiers.IsValidIdentifier(catalog))
+            {
+                throw new UsageException($"'{catalog}' is not a valid catalog name (a C# identifier such as CodeArtsReq)");
+            }
+
+            string? ns = args.Optional("--namespace");
+            if (ns != null && !Identifiers.IsValidNamespace(ns))
+            {
+                throw new UsageException($"'{ns}' is not a valid namespace");
+            }
+
+            string text = ReadFile(table, cwd);
+            ImportResult result = TableImporter.Import(text, catalog, ns, Path.GetFileName(table));
+            foreach (ImportNote note in result.Notes)
+            {
+                stderr.WriteLine($"{table}({note.Line}): {note.Message}");
+            }
+
+            string? output = args.Optional("-o");
+            if (output == null)
+            {
+                stdout.Write(result.Yaml);
+            }
+            else
+            {
+                File.WriteAllText(Path.Combine(cwd, output), result.Yaml);
+                stderr.WriteLine($"errcat import: {result.Rows.Count} entries written to {output}");
+            }
+
+            return Ok;
+        }
+
+        private static int Lint(Arguments args, TextWriter stdout, string cwd)
+        {
+            if (args.Positional.Count == 0)
+            {
+                throw new UsageException("name at least one catalog file");
+            }
+
+            string format = args.Optional("--format") ?? "text";
+            if (format != "text" && format != "sarif")
+            {
+                throw new UsageException($"unknown format '{format}' (text or sarif)");
+            }
+
+            var results = new List<CatalogParseResult>();
+            foreach (string file in args.Positional)
+            {
+                results.Add(CatalogCompiler.Parse(file, ReadFile(file, cwd)));
+            }
+
+            var diagnostics = results.SelectMany(r => r.Diagnostics).Concat(CatalogCompiler.FindIdentityConflicts(results, null)).ToList();
+            if (format == "sarif")
+            {
+                stdout.Write(Sarif.Write(diagnostics, args.Positional));
+            }
+            else
+            {
+                foreach (CatalogDiagnostic diagnostic in diagnostics)
+                {
+                    stdout.WriteLine(diagnostic.ToString());
+                }
+            }
+
+            return diagnostics.Any(d => d.Severity == CatalogSeverity.Error) ? CatalogErrors : Ok;
+        }
+
+        private static int Preview(Arguments args, TextWriter stdout, TextWriter stderr, string cwd)
+        {
+            string file = args.SinglePositional("FILE");
+            CatalogParseResult result = CatalogCompiler.Parse(file, ReadFile(file, cwd));
+            foreach (CatalogDiagnostic diagnostic in result.Diagnostics)
+            {
+                stderr.WriteLine(diagnostic.ToString());
+            }
+
+            if (result.Model == null)
+            {
+                return CatalogErrors;
+            }
+
+            string? output = args.Optional("-o");
+            foreach (GeneratedFile generated in CatalogCompiler.Emit(result.Model, args.Optional("--namespace"), true, file))
+            {
+                if (output == null)
+                {
+                    stdout.WriteLine("// ---- " + generated.HintName);
+                    stdout.Write(generated.Source);
+                }
+                else
+                {
+                    string dir = Path.Combine(cwd, output);
+                    Directory.CreateDirectory(dir);
+                    File.WriteAllText(Path.Combine(dir, generated.HintName), generated.Source);
+                }
+            }
+
+            return result.Diagnostics.Any(d => d.Severity == CatalogSeverity.Error) ? CatalogErrors : Ok;
+        }
+
+        private static string ReadFile(string path, string cwd)
+        {
+            string full = Path.Combine(cwd, path);
+            if (!File.Exists(full))
+            {
+                throw new UsageException($"file not found: {path}");
+            }
+
+            return File.ReadAllText(full);
+        }
+    }
+
+    internal sealed class UsageException : Exception
+    {
+        public UsageException(string message)
+            : base(message)
+        {
+        }
+    }
+
+    /// <summary>Positional arguments and <c>--name value</c> options, with the options each command accepts.</summary>
+    internal sealed class Arguments
+    {
+        private static readonly Dictionary<string, string[]> s_options = new Dictionary<string, string[]>
+        {
+            ["import"] = new[] { "--catalog", "--namespace", "-o" },
+            ["lint"] = new[] { "--format" },
+            ["preview"] = new[] { "--namespace", "-o" },
+        };
+
+        private readonly Dictionary<string, string> _options = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        public List<string> Positional { get; } = new List<string>();
+
+        public static Arguments Parse(string[] args, string command)
+        {
+            var result = new Arguments();
+            for (int i = 0; i < args.Length; i++)
+            {
+                string arg = args[i] == "--output" ? "-o" : args[i];
+                if (!arg.StartsWith("-", StringComparison.Ordinal) || arg == "-")
+                {
+                    result.Positional.Add(arg);
+                    continue;
+                }
+
+                if (!s_options[command].Contains(arg))
+                {
+                    throw new UsageException($"unknown option '{args[i]}'");
+                }
+
+                if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    throw new UsageException($"option '{args[i]}' needs a value");
+                }
+
+                result._options[arg] = args[++i];
+            }
+
+            return result;
+        }
+
+        public string? Optional(string name) => _options.TryGetValue(name, out string? value) ? value : null;
+
+        public string Required(string name) => Optional(name) ?? throw new UsageException($"option '{name}' is required");
+
+        public string SinglePositional(string what)
+        {
+            if (Positional.Count != 1)
+            {
+                throw new UsageException(Positional.Count == 0 ? $"name the {what}" : $"expected one {what}, got {Positional.Count} arguments");
+            }
+
+            return Positional[0];
+        }
+    }
+}
