@@ -8,6 +8,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ErrorCatalog.Analyzers;
+using ErrorCatalog.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -27,7 +28,7 @@ namespace ErrorCatalog.Perf
         {
             string yaml = File.ReadAllText(catalogPath);
             CSharpCompilation compilation = CreateProject(files, literalsPerFile, yaml, codeShare);
-            var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new Text(Path.GetFullPath(catalogPath), yaml)));
+            var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(Path.GetFullPath(catalogPath), yaml)));
             DiagnosticAnalyzer ours = new ErrorCodeAnalyzer();
             DiagnosticAnalyzer empty = new EmptyLiteralAnalyzer();
             DiagnosticAnalyzer reading = new ValueReadingAnalyzer();
@@ -51,13 +52,13 @@ namespace ErrorCatalog.Perf
                 diagnostics = count;
             }
 
-            double ratio = Median(oursTimes) / Median(emptyTimes);
+            double ratio = Stats.Median(oursTimes) / Stats.Median(emptyTimes);
             var report = new StringBuilder();
             report.AppendLine($"analyzer: {codeShare:P1} of literals code-like; {files} files, {files * literalsPerFile} literals, {diagnostics} diagnostics, {runs - 1} warm runs (first run discarded)");
-            report.AppendLine($"  ErrorCodeAnalyzer   median {Median(oursTimes):F1} ms  (min {oursTimes.Min():F1}, max {oursTimes.Max():F1})");
-            report.AppendLine($"  EmptyLiteralAnalyzer median {Median(emptyTimes):F1} ms  (min {emptyTimes.Min():F1}, max {emptyTimes.Max():F1})");
-            report.AppendLine($"  ValueReadingAnalyzer median {Median(readingTimes):F1} ms  (min {readingTimes.Min():F1}, max {readingTimes.Max():F1})");
-            report.AppendLine($"  ratio vs empty {ratio:F2}x (target <= 1.5x); ratio vs value-reading floor {Median(oursTimes) / Median(readingTimes):F2}x");
+            report.AppendLine($"  ErrorCodeAnalyzer   median {Stats.Median(oursTimes):F1} ms  (min {oursTimes.Min():F1}, max {oursTimes.Max():F1})");
+            report.AppendLine($"  EmptyLiteralAnalyzer median {Stats.Median(emptyTimes):F1} ms  (min {emptyTimes.Min():F1}, max {emptyTimes.Max():F1})");
+            report.AppendLine($"  ValueReadingAnalyzer median {Stats.Median(readingTimes):F1} ms  (min {readingTimes.Min():F1}, max {readingTimes.Max():F1})");
+            report.AppendLine($"  ratio vs empty {ratio:F2}x (target <= 1.5x); ratio vs value-reading floor {Stats.Median(oursTimes) / Stats.Median(readingTimes):F2}x");
             return report.ToString();
         }
 
@@ -98,27 +99,6 @@ namespace ErrorCatalog.Perf
             }
 
             return CSharpCompilation.Create("Perf", trees, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        }
-
-        private static double Median(List<double> values)
-        {
-            var sorted = values.OrderBy(v => v).ToList();
-            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-        }
-
-        private sealed class Text : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public Text(string path, string text)
-            {
-                Path = path;
-                _text = SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
         }
     }
 }

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using ErrorCatalog.Generator;
+using ErrorCatalog.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -77,7 +78,7 @@ namespace ErrorCatalog.Perf
         private static (double Milliseconds, long Bytes) TimeFullRun(string yaml)
         {
             CSharpCompilation compilation = Compilation("class A { }");
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new ErrorCatalogGenerator().AsSourceGenerator() }, new[] { new Text("/p/synthetic.errors.yaml", yaml) });
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new ErrorCatalogGenerator().AsSourceGenerator() }, new[] { new InMemoryAdditionalText("/p/synthetic.errors.yaml", yaml) });
             long before = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             driver = driver.RunGenerators(compilation);
@@ -94,7 +95,7 @@ namespace ErrorCatalog.Perf
         private static string Incremental(int size, int runs)
         {
             var report = new StringBuilder();
-            var catalogs = Enumerable.Range(0, 10).Select(i => new Text($"/p/c{i}.errors.yaml", SyntheticCatalog.Yaml(size / 10, seed: i, name: "Catalog" + i))).ToArray();
+            var catalogs = Enumerable.Range(0, 10).Select(i => new InMemoryAdditionalText($"/p/c{i}.errors.yaml", SyntheticCatalog.Yaml(size / 10, seed: i, name: "Catalog" + i))).ToArray();
             var full = new List<double>();
             var unrelated = new List<double>();
             var oneCatalog = new List<double>();
@@ -116,7 +117,7 @@ namespace ErrorCatalog.Perf
                 GeneratorRunResult afterEdit = driver.GetRunResult().Results[0];
                 reasons = string.Join(", ", afterEdit.TrackedSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).GroupBy(o => o.Reason).Select(g => $"{g.Key}={g.Count()}"));
 
-                var changed = new Text(catalogs[3].Path, catalogs[3].GetText().ToString().Replace("(entry 0)", "(entry zero)", StringComparison.Ordinal));
+                var changed = new InMemoryAdditionalText(catalogs[3].Path, catalogs[3].GetText().ToString().Replace("(entry 0)", "(entry zero)", StringComparison.Ordinal));
                 driver = driver.ReplaceAdditionalText(catalogs[3], changed);
                 watch.Restart();
                 driver = driver.RunGenerators(edited);
@@ -139,21 +140,6 @@ namespace ErrorCatalog.Perf
 
         private static CSharpCompilation Compilation(params string[] sources)
             => CSharpCompilation.Create("Perf", sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, path: $"/p/S{i}.cs")), new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-
-        internal sealed class Text : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public Text(string path, string text)
-            {
-                Path = path;
-                _text = SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
     }
 
     internal static class Stats

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using ErrorCatalog.Core.Diagnostics;
 using ErrorCatalog.Core.Lookup;
+using ErrorCatalog.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -37,15 +38,15 @@ namespace ErrorCatalog.Analyzers.Tests
         public async Task Catalogs_are_parsed_once_and_reused_across_compilations_by_checksum()
         {
             string path = "/cache-test/" + System.Guid.NewGuid().ToString("N") + ".errors.yaml";
-            var catalog = new TextFile(path, AnalyzerTestSetup.CodeArtsYaml);
+            var catalog = new InMemoryAdditionalText(path, AnalyzerTestSetup.CodeArtsYaml);
             int before = CatalogIndexCache.ParseCount;
 
             await Analyze("class A { string X = \"PM.0217520\"; }", catalog);
             await Analyze("class A { string X = \"PM.0217520 \"; }", catalog);
-            await Analyze("class B { string Y = \"PM.02175201\"; }", new TextFile(path, AnalyzerTestSetup.CodeArtsYaml));
+            await Analyze("class B { string Y = \"PM.02175201\"; }", new InMemoryAdditionalText(path, AnalyzerTestSetup.CodeArtsYaml));
             Assert.Equal(1, CatalogIndexCache.ParseCount - before);
 
-            await Analyze("class A { }", new TextFile(path, AnalyzerTestSetup.CodeArtsYaml + "  - {code: PM.1, status: 400, message: m}\n"));
+            await Analyze("class A { }", new InMemoryAdditionalText(path, AnalyzerTestSetup.CodeArtsYaml + "  - {code: PM.1, status: 400, message: m}\n"));
             Assert.Equal(2, CatalogIndexCache.ParseCount - before);
         }
 
@@ -69,20 +70,5 @@ namespace ErrorCatalog.Analyzers.Tests
         }
 
         private static string Root([CallerFilePath] string path = "") => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
-
-        private sealed class TextFile : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public TextFile(string path, string text)
-            {
-                Path = path;
-                _text = SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
     }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using ErrorCatalog.Core;
 using ErrorCatalog.Core.Diagnostics;
 using ErrorCatalog.Generator.Tests.Infrastructure;
+using ErrorCatalog.TestSupport;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

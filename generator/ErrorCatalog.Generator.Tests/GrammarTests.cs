@@ -4,6 +4,7 @@ using System.Reflection;
 using ErrorCatalog.Core;
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Generator.Tests.Infrastructure;
+using ErrorCatalog.TestSupport;
 using Xunit;
 
 namespace ErrorCatalog.Generator.Tests

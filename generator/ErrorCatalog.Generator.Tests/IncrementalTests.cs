@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ErrorCatalog.Generator.Tests.Infrastructure;
+using ErrorCatalog.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;

@@ -7,26 +7,10 @@ using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
+using ErrorCatalog.TestSupport;
 
 namespace ErrorCatalog.Generator.Tests.Infrastructure
 {
-    /// <summary>An AdditionalFile held in memory.</summary>
-    public sealed class InMemoryAdditionalText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public InMemoryAdditionalText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
     /// <summary>Global analyzer-config options, as MSBuild's CompilerVisibleProperty provides them.</summary>
     public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
     {
