@@ -63,9 +63,10 @@ namespace ErrorCatalog.Generator.Tests
             // DocumentationMode.Diagnose plus warnings-as-errors turn a missing or malformed doc comment into CS1591/CS1570 errors.
             GeneratorResult result = GeneratorHarness.Run(HostileCatalog.Yaml);
             Assert.DoesNotContain(result.CompilationDiagnostics, d => d.Id is "CS1591" or "CS1570" or "CS1587");
-            string errors = result.Source("HostileErrors.g.cs");
-            Assert.Contains("/// <summary>", errors);
-            Assert.Contains("&lt;/summary&gt;", errors);
+            string codes = result.Source("HostileErrorCodes.g.cs");
+            Assert.Contains("/// <summary>", codes);
+            Assert.Contains("&lt;/summary&gt;", codes);
+            Assert.Contains("/// <inheritdoc cref=\"global::Consumer.App.HostileErrorCodes.HostileEntryNumber0\"/>", result.Source("HostileErrors.g.cs"));
         }
 
         [Fact]
