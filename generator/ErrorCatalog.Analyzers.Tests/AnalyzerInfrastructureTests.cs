@@ -51,6 +51,17 @@ namespace ErrorCatalog.Analyzers.Tests
         }
 
         [Fact]
+        public async Task Catalog_diagnostics_come_from_the_generator_alone_never_twice()
+        {
+            // A broken catalog: the generator reports ERRCAT004/ERRCAT005; the analyzer must not report them again.
+            var catalog = new InMemoryAdditionalText("/dup/" + System.Guid.NewGuid().ToString("N") + ".errors.yaml",
+                "catalog: Dup\nerrors:\n  - {code: D.1, status: 400, message: m}\n  - {code: D.1, status: 600, message: n}\n");
+            ImmutableArray<Diagnostic> diagnostics = await Analyze("class A { string X = \"D.2\"; string Y = \"D.1\"; }", catalog);
+            Assert.Equal(new[] { DiagnosticIds.UnknownCode, DiagnosticIds.UseConstant }, diagnostics.Select(d => d.Id).OrderBy(id => id));
+            Assert.All(diagnostics, d => Assert.True(d.Location.SourceTree != null));
+        }
+
+        [Fact]
         public void Tokens_are_found_only_after_a_known_prefix()
         {
             var model = ErrorCatalog.Core.CatalogCompiler.Parse("x.errors.yaml", "catalog: T\nerrors:\n  - {code: SVCSTG.CCE-ADDONMGR.4000003, status: 400, message: m}\n  - {code: PM.1, status: 400, message: n}\n").Model!;
