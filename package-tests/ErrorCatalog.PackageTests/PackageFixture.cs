@@ -4,6 +4,13 @@ using System.IO;
 
 namespace ErrorCatalog.PackageTests
 {
+    /// <summary>One packing per test run, shared by every class of the collection.</summary>
+    [Xunit.CollectionDefinition(Name)]
+    public sealed class PackageCollection : Xunit.ICollectionFixture<PackageFixture>
+    {
+        public const string Name = "package";
+    }
+
     /// <summary>
     /// Packs ErrorCatalog.Generator (with a version unique to this run, so no stale copy in the NuGet
     /// cache can stand in for it) and a tiny foreign analyzer package that bundles another

@@ -11,7 +11,8 @@ namespace ErrorCatalog.PackageTests
     /// Fresh projects from <c>dotnet new</c> take ErrorCatalog.Generator from a local feed, drop in a
     /// catalog, build with warnings as errors, and run: the package works on its own.
     /// </summary>
-    public sealed class PackageSmokeTests : IClassFixture<PackageFixture>
+    [Collection(PackageCollection.Name)]
+    public sealed class PackageSmokeTests
     {
         private const string Catalog = @"catalog: Smoke
 namespace: Smoke.Catalog
