@@ -20,7 +20,7 @@ namespace ErrorCatalog.Core.Validation
         /// <summary>Names the generated <c>XErrors</c>/<c>XErrorCodes</c> classes already use, or inherit from object.</summary>
         public static readonly IReadOnlyCollection<string> ReservedMemberNames = new[]
         {
-            "All", "TryGet", "Find", "IsKnown", "GetHttpStatus", "IndexOf", "AllArray",
+            "All", "TryGet", "Find", "IsKnown", "GetHttpStatus", "IndexOf", "AllArray", "Lookup", "ByCode",
             "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 

@@ -83,10 +83,11 @@ namespace ErrorCatalog.Generator.Tests.Infrastructure
                 options);
         }
 
+        /// <summary>Language version and the preprocessor symbols the SDK defines for the target (the generated code branches on NET8_0_OR_GREATER).</summary>
         public static CSharpParseOptions ParseOptions(TargetProfile profile)
-            => new CSharpParseOptions(
-                profile == TargetProfile.NetStandard20CSharp73 ? LanguageVersion.CSharp7_3 : LanguageVersion.Latest,
-                DocumentationMode.Diagnose);
+            => profile == TargetProfile.NetStandard20CSharp73
+                ? new CSharpParseOptions(LanguageVersion.CSharp7_3, DocumentationMode.Diagnose, preprocessorSymbols: new[] { "NETSTANDARD", "NETSTANDARD2_0", "NETSTANDARD2_0_OR_GREATER" })
+                : new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose, preprocessorSymbols: new[] { "NET", "NET8_0", "NET8_0_OR_GREATER", "NET7_0_OR_GREATER", "NET6_0_OR_GREATER", "NETCOREAPP" });
 
         public static GeneratorDriver CreateDriver(TargetProfile profile, IEnumerable<AdditionalText> catalogs, IDictionary<string, string>? properties = null)
         {

@@ -340,15 +340,8 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>True when the code is in the catalog.</returns>
         public static bool TryGet(string? code, out global::HuaweiCloud.CodeArtsReq.CodeArtsReqError error)
         {
-            int index = IndexOf(code);
-            if (index < 0)
-            {
-                error = null!;
-                return false;
-            }
-
-            error = AllArray[index];
-            return true;
+            error = Lookup(code)!;
+            return error != null;
         }
 
         /// <summary>Finds the error with this exact code (ordinal comparison).</summary>
@@ -356,8 +349,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>The error, or null when the code is not in the catalog.</returns>
         public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError? Find(string? code)
         {
-            int index = IndexOf(code);
-            return index < 0 ? null : AllArray[index];
+            return Lookup(code);
         }
 
         /// <summary>Tells whether the code is in the catalog (ordinal comparison).</summary>
@@ -365,7 +357,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>True when the code is in the catalog.</returns>
         public static bool IsKnown(string? code)
         {
-            return IndexOf(code) >= 0;
+            return Lookup(code) != null;
         }
 
         /// <summary>The HTTP status the catalog gives for a code.</summary>
@@ -373,8 +365,24 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>The status, or null when the code is not in the catalog.</returns>
         public static int? GetHttpStatus(string? code)
         {
+            global::HuaweiCloud.CodeArtsReq.CodeArtsReqError? error = Lookup(code);
+            return error == null ? (int?)null : error.HttpStatus;
+        }
+
+        #if NET8_0_OR_GREATER
+        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, global::HuaweiCloud.CodeArtsReq.CodeArtsReqError> ByCode =
+            global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(AllArray, e => e.Code, global::System.StringComparer.Ordinal);
+
+        private static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError? Lookup(string? code)
+        {
+            global::HuaweiCloud.CodeArtsReq.CodeArtsReqError? error;
+            return code != null && ByCode.TryGetValue(code, out error) ? error : null;
+        }
+        #else
+        private static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError? Lookup(string? code)
+        {
             int index = IndexOf(code);
-            return index < 0 ? (int?)null : AllArray[index].HttpStatus;
+            return index < 0 ? null : AllArray[index];
         }
 
         private static int IndexOf(string? code)
@@ -438,6 +446,7 @@ namespace HuaweiCloud.CodeArtsReq
                 default: return -1;
             }
         }
+        #endif
 
         /// <summary>Formats the message of <see cref="InvalidRequestParameter"/> (<c>PM.02175006</c>), using the invariant culture:</summary>
         /// <remarks><code>Invalid Parameter: {0}.</code></remarks>

@@ -124,15 +124,8 @@ namespace Consumer.App
         /// <returns>True when the code is in the catalog.</returns>
         public static bool TryGet(string code, out global::Consumer.App.SmallError error)
         {
-            int index = IndexOf(code);
-            if (index < 0)
-            {
-                error = null;
-                return false;
-            }
-
-            error = AllArray[index];
-            return true;
+            error = Lookup(code);
+            return error != null;
         }
 
         /// <summary>Finds the error with this exact code (ordinal comparison).</summary>
@@ -140,8 +133,7 @@ namespace Consumer.App
         /// <returns>The error, or null when the code is not in the catalog.</returns>
         public static global::Consumer.App.SmallError Find(string code)
         {
-            int index = IndexOf(code);
-            return index < 0 ? null : AllArray[index];
+            return Lookup(code);
         }
 
         /// <summary>Tells whether the code is in the catalog (ordinal comparison).</summary>
@@ -149,7 +141,7 @@ namespace Consumer.App
         /// <returns>True when the code is in the catalog.</returns>
         public static bool IsKnown(string code)
         {
-            return IndexOf(code) >= 0;
+            return Lookup(code) != null;
         }
 
         /// <summary>The HTTP status the catalog gives for a code.</summary>
@@ -157,8 +149,24 @@ namespace Consumer.App
         /// <returns>The status, or null when the code is not in the catalog.</returns>
         public static int? GetHttpStatus(string code)
         {
+            global::Consumer.App.SmallError error = Lookup(code);
+            return error == null ? (int?)null : error.HttpStatus;
+        }
+
+        #if NET8_0_OR_GREATER
+        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, global::Consumer.App.SmallError> ByCode =
+            global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(AllArray, e => e.Code, global::System.StringComparer.Ordinal);
+
+        private static global::Consumer.App.SmallError Lookup(string code)
+        {
+            global::Consumer.App.SmallError error;
+            return code != null && ByCode.TryGetValue(code, out error) ? error : null;
+        }
+        #else
+        private static global::Consumer.App.SmallError Lookup(string code)
+        {
             int index = IndexOf(code);
-            return index < 0 ? (int?)null : AllArray[index].HttpStatus;
+            return index < 0 ? null : AllArray[index];
         }
 
         private static int IndexOf(string code)
@@ -169,6 +177,7 @@ namespace Consumer.App
                 default: return -1;
             }
         }
+        #endif
 
         /// <summary>Formats the message of <see cref="ItemWasNotFound"/> (<c>S.1</c>), using the invariant culture:</summary>
         /// <remarks><code>Item {0} was not found.</code></remarks>
