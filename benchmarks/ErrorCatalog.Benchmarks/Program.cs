@@ -12,16 +12,18 @@ using HuaweiCloud.CodeArtsReq;
 namespace ErrorCatalog.Benchmarks
 {
     /// <summary>
-    /// dotnet run -c Release --project benchmarks/ErrorCatalog.Benchmarks [-- --quick]
-    /// --quick runs each benchmark once (BenchmarkDotNet's Dry job): it proves they run, nothing about speed.
+    /// dotnet run -c Release --project benchmarks/ErrorCatalog.Benchmarks [-- --quick | --short] [--filter *Lookup*]
+    /// Default: BenchmarkDotNet's default job (the figures in docs/performance.md). --short: ShortRun.
+    /// --quick runs each benchmark once (Dry job): it proves they run, nothing about speed.
     /// </summary>
     public static class Program
     {
         public static void Main(string[] args)
         {
-            bool quick = args.Contains("--quick");
-            IConfig config = DefaultConfig.Instance.AddJob(quick ? Job.Dry : Job.ShortRun).WithOptions(ConfigOptions.DisableOptimizationsValidator);
-            BenchmarkRunner.Run(new[] { typeof(LookupBenchmarks), typeof(FormatterBenchmarks) }, config);
+            Job job = args.Contains("--quick") ? Job.Dry : args.Contains("--short") ? Job.ShortRun : Job.Default;
+            IConfig config = DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator);
+            string[] rest = args.Where(a => a != "--quick" && a != "--short").ToArray();
+            BenchmarkSwitcher.FromTypes(new[] { typeof(LookupBenchmarks), typeof(FormatterBenchmarks) }).Run(rest.Length == 0 ? new[] { "--filter", "*" } : rest, config);
         }
     }
 
