@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Text;
 using ErrorCatalog.Core.Model;
@@ -310,6 +311,52 @@ namespace ErrorCatalog.Core.Emit
             w.Line($"public static string Format{entry.Name}({parameters})");
             w.Line("{");
             w.Indent();
+            // .NET 6+: one pooled buffer, arguments formatted straight into it (ISpanFormattable), only
+            // the result allocated. Elsewhere: a concatenation of the precomputed pieces.
+            string local = "text";
+            while (entry.ParameterNames.Any(p => p == local))
+            {
+                local += "_";
+            }
+
+            int literalLength = 0;
+            int formattedCount = 0;
+            foreach (TemplateSegment segment in entry.Segments)
+            {
+                if (segment.IsLiteral)
+                {
+                    literalLength += segment.Literal!.Length;
+                }
+                else
+                {
+                    formattedCount++;
+                }
+            }
+
+            w.Line("#if NET6_0_OR_GREATER");
+            w.Line($"var {local} = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler({literalLength.ToString(CultureInfo.InvariantCulture)}, {formattedCount.ToString(CultureInfo.InvariantCulture)}, global::System.Globalization.CultureInfo.InvariantCulture);");
+            foreach (TemplateSegment segment in entry.Segments)
+            {
+                if (segment.IsLiteral)
+                {
+                    w.Line($"{local}.AppendLiteral({CSharpText.Literal(segment.Literal!)});");
+                    continue;
+                }
+
+                string argument = Identifiers.EscapeKeyword(entry.ParameterNames[segment.ParameterIndex]);
+                if (segment.Alignment == 0 && segment.Format == null)
+                {
+                    w.Line($"{local}.AppendFormatted({argument});");
+                }
+                else
+                {
+                    string format = segment.Format == null ? "null" : CSharpText.Literal(segment.Format);
+                    w.Line($"{local}.AppendFormatted({argument}, {segment.Alignment.ToString(CultureInfo.InvariantCulture)}, {format});");
+                }
+            }
+
+            w.Line($"return {local}.ToStringAndClear();");
+            w.Line("#else");
             w.StartLine().Append("return ");
             bool first = true;
             foreach (TemplateSegment segment in entry.Segments)
@@ -335,6 +382,7 @@ namespace ErrorCatalog.Core.Emit
             }
 
             w.Append(";").EndLine();
+            w.Line("#endif");
             w.Outdent();
             w.Line("}");
         }

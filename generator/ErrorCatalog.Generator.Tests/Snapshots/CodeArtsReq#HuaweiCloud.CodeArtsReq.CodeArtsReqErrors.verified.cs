@@ -454,7 +454,15 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>The formatted message.</returns>
         public static string FormatInvalidRequestParameter(object? parameter)
         {
+            #if NET6_0_OR_GREATER
+            var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(20, 1, global::System.Globalization.CultureInfo.InvariantCulture);
+            text.AppendLiteral("Invalid Parameter: ");
+            text.AppendFormatted(parameter);
+            text.AppendLiteral(".");
+            return text.ToStringAndClear();
+            #else
             return "Invalid Parameter: " + global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.FormatArgument(parameter) + ".";
+            #endif
         }
 
         /// <summary>Formats the message of <see cref="SubnodeLimitExceeded"/> (<c>PM.02175101</c>), using the invariant culture:</summary>
@@ -463,7 +471,15 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>The formatted message.</returns>
         public static string FormatSubnodeLimitExceeded(object? limit)
         {
+            #if NET6_0_OR_GREATER
+            var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(28, 1, global::System.Globalization.CultureInfo.InvariantCulture);
+            text.AppendLiteral("Number of subnodes exceeds ");
+            text.AppendFormatted(limit);
+            text.AppendLiteral(".");
+            return text.ToStringAndClear();
+            #else
             return "Number of subnodes exceeds " + global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.FormatArgument(limit) + ".";
+            #endif
         }
 
         /// <summary>Formats the message of <see cref="MissingRequiredField"/> (<c>PM.02175200</c>), using the invariant culture:</summary>
@@ -472,7 +488,15 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>The formatted message.</returns>
         public static string FormatMissingRequiredField(object? field)
         {
+            #if NET6_0_OR_GREATER
+            var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(24, 1, global::System.Globalization.CultureInfo.InvariantCulture);
+            text.AppendLiteral("Missing required field ");
+            text.AppendFormatted(field);
+            text.AppendLiteral(".");
+            return text.ToStringAndClear();
+            #else
             return "Missing required field " + global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.FormatArgument(field) + ".";
+            #endif
         }
 
         /// <summary>Formats the message of <see cref="InvalidFieldValue"/> (<c>PM.02175201</c>), using the invariant culture:</summary>
@@ -482,7 +506,17 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>The formatted message.</returns>
         public static string FormatInvalidFieldValue(object? field, object? value)
         {
+            #if NET6_0_OR_GREATER
+            var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(26, 2, global::System.Globalization.CultureInfo.InvariantCulture);
+            text.AppendLiteral("Field ");
+            text.AppendFormatted(field);
+            text.AppendLiteral(" has invalid value ");
+            text.AppendFormatted(value);
+            text.AppendLiteral(".");
+            return text.ToStringAndClear();
+            #else
             return "Field " + global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.FormatArgument(field) + " has invalid value " + global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.FormatArgument(value) + ".";
+            #endif
         }
     }
 }

@@ -185,7 +185,15 @@ namespace Consumer.App
         /// <returns>The formatted message.</returns>
         public static string FormatItemWasNotFound(object id)
         {
+            #if NET6_0_OR_GREATER
+            var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(20, 1, global::System.Globalization.CultureInfo.InvariantCulture);
+            text.AppendLiteral("Item ");
+            text.AppendFormatted(id);
+            text.AppendLiteral(" was not found.");
+            return text.ToStringAndClear();
+            #else
             return "Item " + global::Consumer.App.SmallError.FormatArgument(id) + " was not found.";
+            #endif
         }
     }
 }
