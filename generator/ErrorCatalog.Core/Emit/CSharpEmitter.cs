@@ -343,16 +343,7 @@ namespace ErrorCatalog.Core.Emit
                     continue;
                 }
 
-                string argument = Identifiers.EscapeKeyword(entry.ParameterNames[segment.ParameterIndex]);
-                if (segment.Alignment == 0 && segment.Format == null)
-                {
-                    w.Line($"{local}.AppendFormatted({argument});");
-                }
-                else
-                {
-                    string format = segment.Format == null ? "null" : CSharpText.Literal(segment.Format);
-                    w.Line($"{local}.AppendFormatted({argument}, {segment.Alignment.ToString(CultureInfo.InvariantCulture)}, {format});");
-                }
+                w.Line($"{local}.AppendFormatted({PlaceholderArguments(entry, segment)});");
             }
 
             w.Line($"return {local}.ToStringAndClear();");
@@ -369,22 +360,29 @@ namespace ErrorCatalog.Core.Emit
                     continue;
                 }
 
-                string argument = Identifiers.EscapeKeyword(entry.ParameterNames[segment.ParameterIndex]);
-                if (segment.Alignment == 0 && segment.Format == null)
-                {
-                    w.Append($"{names.ErrorQualified}.FormatArgument({argument})");
-                }
-                else
-                {
-                    string format = segment.Format == null ? "null" : CSharpText.Literal(segment.Format);
-                    w.Append($"{names.ErrorQualified}.FormatArgument({argument}, {segment.Alignment.ToString(CultureInfo.InvariantCulture)}, {format})");
-                }
+                w.Append($"{names.ErrorQualified}.FormatArgument({PlaceholderArguments(entry, segment)})");
             }
 
             w.Append(";").EndLine();
             w.Line("#endif");
             w.Outdent();
             w.Line("}");
+        }
+
+        /// <summary>
+        /// The arguments for one placeholder: <c>field</c>, or <c>field, 8, "N2"</c> with alignment or
+        /// format. The same list fits <c>AppendFormatted</c> and the generated <c>FormatArgument</c>.
+        /// </summary>
+        private static string PlaceholderArguments(ErrorEntry entry, TemplateSegment segment)
+        {
+            string argument = Identifiers.EscapeKeyword(entry.ParameterNames[segment.ParameterIndex]);
+            if (segment.Alignment == 0 && segment.Format == null)
+            {
+                return argument;
+            }
+
+            string format = segment.Format == null ? "null" : CSharpText.Literal(segment.Format);
+            return $"{argument}, {segment.Alignment.ToString(CultureInfo.InvariantCulture)}, {format}";
         }
 
         private static string EmitExceptions(CatalogModel model, EmitOptions options, TypeNames names)
