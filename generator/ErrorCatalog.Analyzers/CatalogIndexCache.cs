@@ -29,7 +29,7 @@ namespace ErrorCatalog.Analyzers
 
         public static CodeIndex? GetIndex(ImmutableArray<AdditionalText> files, AnalyzerConfigOptions globalOptions, CancellationToken cancellationToken)
         {
-            var catalogs = new List<(AdditionalText File, string Key)>();
+            var catalogs = new List<(string Path, SourceText Text, string Key)>();
             foreach (AdditionalText file in files)
             {
                 if (!CatalogCompiler.IsCatalogPath(file.Path))
@@ -40,7 +40,7 @@ namespace ErrorCatalog.Analyzers
                 SourceText? text = file.GetText(cancellationToken);
                 if (text != null)
                 {
-                    catalogs.Add((file, file.Path + "|" + Hex(text.GetChecksum())));
+                    catalogs.Add((file.Path, text, file.Path + "|" + Hex(text.GetChecksum())));
                 }
             }
 
@@ -51,7 +51,7 @@ namespace ErrorCatalog.Analyzers
 
             globalOptions.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
             var indexKey = new StringBuilder(rootNamespace ?? string.Empty);
-            foreach ((_, string key) in catalogs)
+            foreach ((_, _, string key) in catalogs)
             {
                 indexKey.Append('\n').Append(key);
             }
@@ -63,9 +63,9 @@ namespace ErrorCatalog.Analyzers
             }
 
             var models = new List<(CatalogModel, string)>();
-            foreach ((AdditionalText file, string key) in catalogs)
+            foreach ((string path, SourceText text, string key) in catalogs)
             {
-                CatalogModel? model = s_models.GetOrAdd(key, _ => Parse(file, cancellationToken));
+                CatalogModel? model = s_models.GetOrAdd(key, _ => Parse(path, text, cancellationToken));
                 if (model != null)
                 {
                     models.Add((model, CatalogCompiler.ResolveNamespace(model, string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim())));
@@ -79,13 +79,14 @@ namespace ErrorCatalog.Analyzers
             return index;
         }
 
-        private static CatalogModel? Parse(AdditionalText file, CancellationToken cancellationToken)
+        /// <summary>Parses the text already read for the checksum (the file is read once).</summary>
+        private static CatalogModel? Parse(string path, SourceText text, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref ParseCount);
             try
             {
                 // The generator reports the catalog's diagnostics; the analyzer only needs its codes.
-                return CatalogCompiler.Parse(file.Path, file.GetText(cancellationToken)?.ToString(), null, cancellationToken).Model;
+                return CatalogCompiler.Parse(path, text.ToString(), null, cancellationToken).Model;
             }
             catch (Exception ex) when (!(ex is OperationCanceledException))
             {

@@ -27,7 +27,7 @@ namespace ErrorCatalog.Core
             CatalogModel? model = null;
             if (text == null)
             {
-                diagnostics.Add(new CatalogDiagnostic(DiagnosticIds.InvalidYaml, CatalogSeverity.Error, "The catalog file could not be read", path, SourceSpan.Empty));
+                diagnostics.Add(CatalogDiagnostic.Create(DiagnosticIds.InvalidYaml, "The catalog file could not be read", path, SourceSpan.Empty));
             }
             else
             {
@@ -74,7 +74,7 @@ namespace ErrorCatalog.Core
                 if (firstByIdentity.TryGetValue(identity, out CatalogParseResult? first))
                 {
                     string where = ns.Length == 0 ? "the global namespace" : $"namespace '{ns}'";
-                    conflicts.Add(new CatalogDiagnostic(DiagnosticIds.InvalidIdentity, CatalogSeverity.Error,
+                    conflicts.Add(CatalogDiagnostic.Create(DiagnosticIds.InvalidIdentity,
                         $"Catalog '{catalog.Model.CatalogName}' in {where} is also defined by {Path.GetFileName(first.FilePath)}, so both would generate the same types; give one catalog another name or namespace",
                         catalog.FilePath, catalog.Model.IdentitySpan));
                 }

@@ -131,7 +131,7 @@ namespace ErrorCatalog.Generator
 
         /// <summary>A safety net: a bug in the generator becomes a located error, never a crashed compiler (CS8785).</summary>
         private static CatalogDiagnostic InternalError(string path, Exception ex)
-            => new CatalogDiagnostic(DiagnosticIds.InternalError, CatalogSeverity.Error,
+            => CatalogDiagnostic.Create(DiagnosticIds.InternalError,
                 $"ErrorCatalog failed on this file ({ex.GetType().Name}: {ex.Message}); please report it with the catalog", path, SourceSpan.Empty);
     }
 

@@ -57,17 +57,20 @@ namespace ErrorCatalog.Core.Diagnostics
 
         public static readonly IReadOnlyList<DiagnosticInfo> All = Concat(CatalogDiagnostics, AnalyzerDiagnostics);
 
+        private static readonly Dictionary<string, DiagnosticInfo> s_byId = Index(All);
+
         public static DiagnosticInfo Get(string id)
+            => s_byId.TryGetValue(id, out DiagnosticInfo? info) ? info : throw new KeyNotFoundException(id);
+
+        private static Dictionary<string, DiagnosticInfo> Index(IReadOnlyList<DiagnosticInfo> infos)
         {
-            foreach (DiagnosticInfo info in All)
+            var index = new Dictionary<string, DiagnosticInfo>();
+            foreach (DiagnosticInfo info in infos)
             {
-                if (info.Id == id)
-                {
-                    return info;
-                }
+                index.Add(info.Id, info);
             }
 
-            throw new KeyNotFoundException(id);
+            return index;
         }
 
         private static DiagnosticInfo[] Concat(IReadOnlyList<DiagnosticInfo> first, IReadOnlyList<DiagnosticInfo> second)

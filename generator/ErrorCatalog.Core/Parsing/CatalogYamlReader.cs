@@ -357,7 +357,7 @@ namespace ErrorCatalog.Core.Parsing
             => _diagnostics.Add(Create(_path, id, span, message));
 
         private static CatalogDiagnostic Create(string path, string id, SourceSpan span, string message)
-            => new CatalogDiagnostic(id, DiagnosticIds.Get(id).DefaultSeverity, message, path, span);
+            => CatalogDiagnostic.Create(id, message, path, span);
 
         private static bool IsNull(Scalar scalar)
             => scalar.Style == ScalarStyle.Plain

@@ -422,7 +422,7 @@ namespace ErrorCatalog.Core.Validation
             }
 
             public void Report(string id, SourceSpan span, string message)
-                => _diagnostics.Add(new CatalogDiagnostic(id, DiagnosticIds.Get(id).DefaultSeverity, message, _path, span));
+                => _diagnostics.Add(CatalogDiagnostic.Create(id, message, _path, span));
         }
     }
 }
