@@ -22,6 +22,13 @@ namespace ErrorCatalog.Perf
                 Console.WriteLine(GeneratorBenchmark.Run(quick));
             }
 
+            if (args.Contains("breakdown"))
+            {
+                string sizes = Environment.GetEnvironmentVariable("PERF_SIZES") ?? "1000,10000";
+                Console.WriteLine(Breakdown.Run(sizes.Split(',').Select(int.Parse).ToArray(), quick ? 2 : 7));
+                return 0;
+            }
+
             if (all || args.Contains("analyzer"))
             {
                 foreach (double share in new[] { 0.001, 0.08 })

@@ -35,7 +35,7 @@ namespace ErrorCatalog.Core.Emit
 
         private static string EmitCodes(CatalogModel model, EmitOptions options, TypeNames names)
         {
-            CodeWriter w = StartFile(options, model.Entries.Count * 400);
+            CodeWriter w = StartFile(options);
             w.Line($"/// <summary>The error codes of catalog <c>{model.CatalogName}</c>, as constants.</summary>");
             w.Line($"/// <remarks>Look a code up with <see cref=\"{names.ErrorsQualified}.TryGet\"/>.</remarks>");
             w.Line(GeneratedCodeAttribute);
@@ -50,7 +50,7 @@ namespace ErrorCatalog.Core.Emit
 
                 first = false;
                 WriteEntryDocs(w, entry);
-                w.Line($"public const string {entry.Name} = {CSharpText.Literal(entry.Code)};");
+                w.StartLine().Append("public const string ").Append(entry.Name).Append(" = ").AppendLiteral(entry.Code).Append(';').EndLine();
             }
 
             w.Close();
@@ -62,7 +62,7 @@ namespace ErrorCatalog.Core.Emit
             string q = options.NullableAnnotations ? "?" : string.Empty;
             string nullForgiving = options.NullableAnnotations ? "null!" : "null";
             string error = names.ErrorQualified;
-            CodeWriter w = StartFile(options, model.Entries.Count * 1200);
+            CodeWriter w = StartFile(options);
 
             // The descriptor.
             w.Line($"/// <summary>Describes one error of catalog <c>{model.CatalogName}</c>: its code, HTTP status, message template, description and solution.</summary>");
@@ -117,24 +117,19 @@ namespace ErrorCatalog.Core.Emit
             for (int i = 0; i < model.Entries.Count; i++)
             {
                 ErrorEntry entry = model.Entries[i];
-                string ordinal = i.ToString(CultureInfo.InvariantCulture);
                 if (entry.ParameterCount > 0)
                 {
-                    var args = new StringBuilder();
+                    w.StartLine().Append("case ").Append(i).Append(": return ").Append(names.ErrorsQualified).Append(".Format").Append(entry.Name).Append('(');
                     for (int p = 0; p < entry.ParameterCount; p++)
                     {
-                        args.Append(p == 0 ? string.Empty : ", ").Append("args[").Append(p.ToString(CultureInfo.InvariantCulture)).Append(']');
+                        w.Append(p == 0 ? "args[" : ", args[").Append(p).Append(']');
                     }
 
-                    w.Line($"case {ordinal}: return {names.ErrorsQualified}.Format{entry.Name}({args});");
+                    w.Append(");").EndLine();
                 }
-                else
+                else if (HasEscapedBraces(entry))
                 {
-                    string text = LiteralText(entry);
-                    if (text != entry.MessageTemplate)
-                    {
-                        w.Line($"case {ordinal}: return {CSharpText.Literal(text)};");
-                    }
+                    w.StartLine().Append("case ").Append(i).Append(": return ").AppendLiteral(LiteralText(entry)).Append(';').EndLine();
                 }
             }
 
@@ -191,8 +186,11 @@ namespace ErrorCatalog.Core.Emit
 
                 // The message, description and solution are documented once, on the constant; the
                 // descriptor inherits them (the IDE shows the same hover), halving the generated text.
-                w.Line($"/// <inheritdoc cref=\"{names.CodesQualified}.{entry.Name}\"/>");
-                w.Line($"public static {error} {entry.Name} {{ get; }} = new {error}({i.ToString(CultureInfo.InvariantCulture)}, {CSharpText.Literal(entry.Code)}, {entry.HttpStatus.ToString(CultureInfo.InvariantCulture)}, {CSharpText.Literal(entry.Name)}, {CSharpText.Literal(entry.MessageTemplate)}, {CSharpText.Literal(entry.Description)}, {CSharpText.Literal(entry.Solution)}, {entry.ParameterCount.ToString(CultureInfo.InvariantCulture)});");
+                w.StartLine().Append("/// <inheritdoc cref=\"").Append(names.CodesQualified).Append('.').Append(entry.Name).Append("\"/>").EndLine();
+                w.StartLine().Append("public static ").Append(error).Append(' ').Append(entry.Name).Append(" { get; } = new ").Append(error).Append('(')
+                    .Append(i).Append(", ").AppendLiteral(entry.Code).Append(", ").Append(entry.HttpStatus).Append(", ").AppendLiteral(entry.Name)
+                    .Append(", ").AppendLiteral(entry.MessageTemplate).Append(", ").AppendLiteral(entry.Description).Append(", ").AppendLiteral(entry.Solution)
+                    .Append(", ").Append(entry.ParameterCount).Append(");").EndLine();
                 w.Line();
             }
 
@@ -201,7 +199,7 @@ namespace ErrorCatalog.Core.Emit
             w.Indent();
             foreach (ErrorEntry entry in model.Entries)
             {
-                w.Line(entry.Name + ",");
+                w.StartLine().Append(entry.Name).Append(',').EndLine();
             }
 
             w.Outdent();
@@ -272,7 +270,7 @@ namespace ErrorCatalog.Core.Emit
             w.Indent();
             for (int i = 0; i < model.Entries.Count; i++)
             {
-                w.Line($"case {CSharpText.Literal(model.Entries[i].Code)}: return {i.ToString(CultureInfo.InvariantCulture)};");
+                w.StartLine().Append("case ").AppendLiteral(model.Entries[i].Code).Append(": return ").Append(i).Append(';').EndLine();
             }
 
             w.Line("default: return -1;");
@@ -395,7 +393,7 @@ namespace ErrorCatalog.Core.Emit
                 statuses.Add(entry.HttpStatus);
             }
 
-            CodeWriter w = StartFile(options, 4096 + (statuses.Count * 1200));
+            CodeWriter w = StartFile(options);
             w.Line($"/// <summary>An error answered by a service whose errors catalog <c>{model.CatalogName}</c> describes.</summary>");
             w.Line($"/// <remarks>Create one from a response body with <see cref=\"FromResponse\"/>; it returns the subclass for the error's HTTP status, such as <c>{names.Catalog}NotFoundException</c>.</remarks>");
             w.Line(GeneratedCodeAttribute);
@@ -494,37 +492,33 @@ namespace ErrorCatalog.Core.Emit
 
         private static void WriteEntryDocs(CodeWriter w, ErrorEntry entry)
         {
-            List<string> summary = CSharpText.XmlDocLines(entry.MessageTemplate);
             w.Line("/// <summary>");
-            WriteDocLines(w, summary);
+            w.XmlDocLines(entry.MessageTemplate);
             w.Line("/// </summary>");
             w.Line("/// <remarks>");
-            string status = entry.HttpStatus.ToString(CultureInfo.InvariantCulture);
             string? statusName = HttpStatusNames.EnumName(entry.HttpStatus);
-            w.Line($"/// <para>Code <c>{CSharpText.XmlDocInline(entry.Code)}</c>, HTTP {status}{(statusName == null ? string.Empty : " (" + statusName + ")")}.</para>");
+            w.StartLine().Append("/// <para>Code <c>").AppendXmlDocInline(entry.Code).Append("</c>, HTTP ").Append(entry.HttpStatus);
+            if (statusName != null)
+            {
+                w.Append(" (").Append(statusName).Append(')');
+            }
+
+            w.Append(".</para>").EndLine();
             if (entry.Description.Length > 0)
             {
                 w.Line("/// <para>Description:");
-                WriteDocLines(w, CSharpText.XmlDocLines(entry.Description));
+                w.XmlDocLines(entry.Description);
                 w.Line("/// </para>");
             }
 
             if (entry.Solution.Length > 0)
             {
                 w.Line("/// <para>Solution:");
-                WriteDocLines(w, CSharpText.XmlDocLines(entry.Solution));
+                w.XmlDocLines(entry.Solution);
                 w.Line("/// </para>");
             }
 
             w.Line("/// </remarks>");
-        }
-
-        private static void WriteDocLines(CodeWriter w, List<string> lines)
-        {
-            for (int i = 0; i < lines.Count; i++)
-            {
-                w.Line("/// " + lines[i] + (i < lines.Count - 1 ? "<br/>" : string.Empty));
-            }
         }
 
         private static void WriteProperty(CodeWriter w, string type, string name, string summary)
@@ -548,6 +542,10 @@ namespace ErrorCatalog.Core.Emit
             return parameterIndex.ToString(CultureInfo.InvariantCulture);
         }
 
+        /// <summary>True when the message of an entry without placeholders differs from its template (it holds <c>{{</c> or <c>}}</c>).</summary>
+        private static bool HasEscapedBraces(ErrorEntry entry)
+            => entry.MessageTemplate.IndexOf('{') >= 0 || entry.MessageTemplate.IndexOf('}') >= 0;
+
         /// <summary>The message of an entry without placeholders, with <c>{{</c> and <c>}}</c> unescaped.</summary>
         private static string LiteralText(ErrorEntry entry)
         {
@@ -569,9 +567,9 @@ namespace ErrorCatalog.Core.Emit
             return plus < 0 ? version : version.Substring(0, plus);
         }
 
-        private static CodeWriter StartFile(EmitOptions options, int capacity)
+        private static CodeWriter StartFile(EmitOptions options)
         {
-            var w = new CodeWriter(capacity);
+            var w = new CodeWriter();
             w.Line("// <auto-generated/>");
             w.Line("// Generated by " + ToolName + " " + ToolVersion + " from " + SafeComment(options.SourceFileName) + ". Edit the catalog, not this file.");
             if (options.NullableAnnotations)

@@ -15,45 +15,47 @@ namespace ErrorCatalog.Core.Emit
         public static string Literal(string text)
         {
             var builder = new StringBuilder(text.Length + 2);
-            builder.Append('"');
-            foreach (char c in text)
-            {
-                switch (c)
-                {
-                    case '"':
-                        builder.Append("\\\"");
-                        break;
-                    case '\\':
-                        builder.Append("\\\\");
-                        break;
-                    case '\0':
-                        builder.Append("\\0");
-                        break;
-                    case '\n':
-                        builder.Append("\\n");
-                        break;
-                    case '\r':
-                        builder.Append("\\r");
-                        break;
-                    case '\t':
-                        builder.Append("\\t");
-                        break;
-                    default:
-                        if (NeedsEscape(c))
-                        {
-                            AppendUnicodeEscape(builder, c);
-                        }
-                        else
-                        {
-                            builder.Append(c);
-                        }
+            AppendLiteral(builder, text);
+            return builder.ToString();
+        }
 
-                        break;
+        /// <summary>Appends <see cref="Literal"/>'s text; runs of characters that need no escape are copied at once.</summary>
+        public static void AppendLiteral(StringBuilder builder, string text)
+        {
+            builder.Append('"');
+            int run = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                string? escape = c switch
+                {
+                    '"' => "\\\"",
+                    '\\' => "\\\\",
+                    '\0' => "\\0",
+                    '\n' => "\\n",
+                    '\r' => "\\r",
+                    '\t' => "\\t",
+                    _ => null,
+                };
+                if (escape == null && !NeedsEscape(c))
+                {
+                    continue;
+                }
+
+                builder.Append(text, run, i - run);
+                run = i + 1;
+                if (escape != null)
+                {
+                    builder.Append(escape);
+                }
+                else
+                {
+                    AppendUnicodeEscape(builder, c);
                 }
             }
 
+            builder.Append(text, run, text.Length - run);
             builder.Append('"');
-            return builder.ToString();
         }
 
         /// <summary>
@@ -63,61 +65,88 @@ namespace ErrorCatalog.Core.Emit
         /// </summary>
         public static List<string> XmlDocLines(string text)
         {
-            var lines = new List<string>();
-            var line = new StringBuilder();
+            var builder = new StringBuilder(text.Length);
+            AppendXmlDoc(builder, text, "\n");
+            return new List<string>(builder.ToString().Split('\n'));
+        }
+
+        /// <summary>XML doc text on one line (line breaks become <c>&lt;br/&gt;</c>).</summary>
+        public static string XmlDocInline(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            AppendXmlDoc(builder, text, "<br/>");
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// Appends XML doc text escaped as <see cref="XmlDocLines"/> describes, writing
+        /// <paramref name="lineBreak"/> for every line break of the text (CR LF counts as one).
+        /// </summary>
+        public static void AppendXmlDoc(StringBuilder builder, string text, string lineBreak)
+        {
+            int run = 0;
             for (int i = 0; i < text.Length; i++)
             {
                 char c = text[i];
+                string? replacement;
+                int skip = 0;
                 switch (c)
                 {
                     case '\r':
+                        replacement = lineBreak;
                         if (i + 1 < text.Length && text[i + 1] == '\n')
                         {
-                            i++;
+                            skip = 1;
                         }
 
-                        lines.Add(line.ToString());
-                        line.Clear();
-                        continue;
+                        break;
                     case '\n':
                     case '\u0085':
                     case '\u2028':
                     case '\u2029':
-                        lines.Add(line.ToString());
-                        line.Clear();
-                        continue;
+                        replacement = lineBreak;
+                        break;
                     case '&':
-                        line.Append("&amp;");
-                        continue;
+                        replacement = "&amp;";
+                        break;
                     case '<':
-                        line.Append("&lt;");
-                        continue;
+                        replacement = "&lt;";
+                        break;
                     case '>':
-                        line.Append("&gt;");
-                        continue;
+                        replacement = "&gt;";
+                        break;
+                    default:
+                        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                        {
+                            i++;
+                            continue;
+                        }
+
+                        if (c == '\t' || !NeedsEscape(c))
+                        {
+                            continue;
+                        }
+
+                        replacement = null;
+                        break;
                 }
 
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                builder.Append(text, run, i - run);
+                if (replacement != null)
                 {
-                    line.Append(c).Append(text[i + 1]);
-                    i++;
-                }
-                else if (c != '\t' && NeedsEscape(c))
-                {
-                    AppendUnicodeEscape(line, c);
+                    builder.Append(replacement);
                 }
                 else
                 {
-                    line.Append(c);
+                    AppendUnicodeEscape(builder, c);
                 }
+
+                i += skip;
+                run = i + 1;
             }
 
-            lines.Add(line.ToString());
-            return lines;
+            builder.Append(text, run, text.Length - run);
         }
-
-        /// <summary>XML doc text on one line (line breaks become <c>&lt;br/&gt;</c>).</summary>
-        public static string XmlDocInline(string text) => string.Join("<br/>", XmlDocLines(text));
 
         /// <summary>
         /// A fixed set (not Unicode categories, which differ between runtimes) so that the output is

@@ -1,16 +1,26 @@
+using System.Globalization;
 using System.Text;
 
 namespace ErrorCatalog.Core.Emit
 {
-    /// <summary>A tiny indented writer that always ends lines with '\n', whatever the OS.</summary>
+    /// <summary>
+    /// A tiny indented writer that always ends lines with '\n', whatever the OS. The per-entry parts
+    /// of a file go through <see cref="StartLine"/>, <see cref="Append(string)"/> and the escaping
+    /// appenders, straight into one builder: no string per line, no escaped copy per text.
+    /// </summary>
     internal sealed class CodeWriter
     {
         private readonly StringBuilder _builder;
         private int _indent;
+        private string?[] _docBreaks = new string?[4];
 
-        public CodeWriter(int capacity = 4096)
+        /// <summary>
+        /// The builder grows in chunks (StringBuilder caps them at 8,000 characters), so a large file
+        /// never allocates one huge, mostly empty buffer on the large object heap before its text.
+        /// </summary>
+        public CodeWriter()
         {
-            _builder = new StringBuilder(capacity);
+            _builder = new StringBuilder(8000);
         }
 
         public CodeWriter Line(string text)
@@ -38,6 +48,57 @@ namespace ErrorCatalog.Core.Emit
         {
             _builder.Append(text);
             return this;
+        }
+
+        public CodeWriter Append(char c)
+        {
+            _builder.Append(c);
+            return this;
+        }
+
+        public CodeWriter Append(int value)
+        {
+            if (value >= 0 && value < 10)
+            {
+                _builder.Append((char)('0' + value));
+            }
+            else
+            {
+                _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return this;
+        }
+
+        /// <summary>Appends <paramref name="text"/> as a C# string literal (see <see cref="CSharpText.Literal"/>).</summary>
+        public CodeWriter AppendLiteral(string text)
+        {
+            CSharpText.AppendLiteral(_builder, text);
+            return this;
+        }
+
+        /// <summary>Appends XML doc text on the current line; line breaks become <c>&lt;br/&gt;</c>.</summary>
+        public CodeWriter AppendXmlDocInline(string text)
+        {
+            CSharpText.AppendXmlDoc(_builder, text, "<br/>");
+            return this;
+        }
+
+        /// <summary>
+        /// Writes XML doc text as whole <c>/// </c> lines at the current indentation: each line of the
+        /// text on its own comment line, ended with <c>&lt;br/&gt;</c> except the last.
+        /// </summary>
+        public CodeWriter XmlDocLines(string text)
+        {
+            StartLine().Append("/// ");
+            if (_indent >= _docBreaks.Length)
+            {
+                System.Array.Resize(ref _docBreaks, _indent + 1);
+            }
+
+            string lineBreak = _docBreaks[_indent] ??= "<br/>\n" + new string(' ', _indent * 4) + "/// ";
+            CSharpText.AppendXmlDoc(_builder, text, lineBreak);
+            return EndLine();
         }
 
         public CodeWriter EndLine()

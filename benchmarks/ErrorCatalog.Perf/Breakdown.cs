@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+using ErrorCatalog.Core;
+using ErrorCatalog.Core.Emit;
+using ErrorCatalog.Core.Model;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using YamlDotNet.Core;
+
+namespace ErrorCatalog.Perf
+{
+    /// <summary>
+    /// Where a full generator run spends its time: the YamlDotNet event floor, our parse + validation,
+    /// the emitter, and the compiler's parse of the generated text (which the driver does for every
+    /// AddSource). Medians of warm runs, one size at a time: <c>-- breakdown</c> (PERF_SIZES to choose).
+    /// </summary>
+    internal static class Breakdown
+    {
+        public static string Run(int[] sizes, int runs)
+        {
+            var report = new StringBuilder();
+            foreach (int size in sizes)
+            {
+                string yaml = SyntheticCatalog.Yaml(size);
+                var floor = new List<double>();
+                var parse = new List<double>();
+                var emit = new List<double>();
+                var roslyn = new List<double>();
+                long parseBytes = 0, emitBytes = 0, floorBytes = 0;
+                int outputChars = 0;
+                for (int run = 0; run <= runs; run++)
+                {
+                    Settle();
+                    long b0 = GC.GetAllocatedBytesForCurrentThread();
+                    var watch = Stopwatch.StartNew();
+                    var parser = new Parser(new StringReader(yaml));
+                    while (parser.MoveNext())
+                    {
+                    }
+
+                    double f = watch.Elapsed.TotalMilliseconds;
+                    Settle();
+                    long b1 = GC.GetAllocatedBytesForCurrentThread();
+                    watch.Restart();
+                    CatalogParseResult result = CatalogCompiler.Parse("/p/synthetic.errors.yaml", yaml);
+                    double p = watch.Elapsed.TotalMilliseconds;
+                    Settle();
+                    long b2 = GC.GetAllocatedBytesForCurrentThread();
+                    watch.Restart();
+                    EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(result.Model!, null, true, "/p/synthetic.errors.yaml");
+                    double e = watch.Elapsed.TotalMilliseconds;
+                    long b3 = GC.GetAllocatedBytesForCurrentThread();
+                    Settle();
+                    watch.Restart();
+                    outputChars = 0;
+                    foreach (GeneratedFile file in files)
+                    {
+                        CSharpSyntaxTree.ParseText(SourceText.From(file.Source, Encoding.UTF8), path: file.HintName).GetRoot();
+                        outputChars += file.Source.Length;
+                    }
+
+                    double r = watch.Elapsed.TotalMilliseconds;
+                    if (run > 0)
+                    {
+                        floor.Add(f);
+                        parse.Add(p);
+                        emit.Add(e);
+                        roslyn.Add(r);
+                        floorBytes = b1 - b0;
+                        parseBytes = b2 - b1;
+                        emitBytes = b3 - b2;
+                    }
+                }
+
+                report.AppendLine($"breakdown, {size} entries, {runs} runs (medians):");
+                report.AppendLine($"  YamlDotNet event floor {Stats.Median(floor):F1} ms, {floorBytes / size} B/entry");
+                report.AppendLine($"  parse + validate       {Stats.Median(parse):F1} ms, {parseBytes / size} B/entry");
+                report.AppendLine($"  emit                   {Stats.Median(emit):F1} ms, {emitBytes / size} B/entry, {outputChars / size} output chars/entry");
+                report.AppendLine($"  compiler parse of output {Stats.Median(roslyn):F1} ms");
+            }
+
+            return report.ToString();
+        }
+
+        /// <summary>Each phase starts on a collected heap, so one phase's garbage is not billed to the next.</summary>
+        private static void Settle()
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+        }
+    }
+}
