@@ -29,9 +29,9 @@ namespace ErrorCatalog.Core.Parsing
         private readonly CancellationToken _cancellationToken;
         private Mark _lastMark = Mark.Empty;
 
-        private CatalogYamlReader(string path, string text, CatalogLimits limits, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
+        private CatalogYamlReader(IParser parser, string path, CatalogLimits limits, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
         {
-            _parser = new Parser(new StringReader(text));
+            _parser = parser;
             _path = path;
             _limits = limits;
             _diagnostics = diagnostics;
@@ -48,8 +48,31 @@ namespace ErrorCatalog.Core.Parsing
                 return null;
             }
 
-            var reader = new CatalogYamlReader(path, text, limits, diagnostics, cancellationToken);
             int reported = diagnostics.Count;
+            try
+            {
+                // The fast path reads the plain YAML catalogs are made of and yields YamlDotNet's own
+                // events; anything else (and every syntax error) is read again by YamlDotNet's parser.
+                RawCatalog? fast = new CatalogYamlReader(new FastCatalogParser(text), path, limits, diagnostics, cancellationToken).ReadDocument();
+                if (fast != null)
+                {
+                    fast.ReadByFastPath = true;
+                }
+
+                return fast;
+            }
+            catch (RefusedException ex)
+            {
+                diagnostics.Add(ex.Diagnostic);
+                return null;
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException))
+            {
+                // Declined (or, should the fast path ever fail, any other exception): read it again with YamlDotNet.
+                diagnostics.RemoveRange(reported, diagnostics.Count - reported);
+            }
+
+            var reader = new CatalogYamlReader(new Parser(new StringReader(text)), path, limits, diagnostics, cancellationToken);
             try
             {
                 return reader.ReadDocument();
@@ -316,7 +339,7 @@ namespace ErrorCatalog.Core.Parsing
             {
                 moved = _parser.MoveNext();
             }
-            catch (Exception ex) when (!(ex is YamlException) && !(ex is OperationCanceledException))
+            catch (Exception ex) when (!(ex is YamlException) && !(ex is OperationCanceledException) && !(ex is FastPathDeclinedException))
             {
                 // YamlDotNet throws other exceptions on some malformed input (found by the fuzz tests,
                 // e.g. InvalidOperationException from ScanPlainScalar): still a syntax error, located

@@ -65,5 +65,8 @@ namespace ErrorCatalog.Core.Parsing
         public SourceSpan RootSpan { get; set; }
 
         public List<RawEntry> Entries { get; } = new List<RawEntry>();
+
+        /// <summary>True when the fast path read the file (see <see cref="FastCatalogParser"/>); for tests and measurements.</summary>
+        public bool ReadByFastPath { get; set; }
     }
 }
