@@ -66,7 +66,7 @@ namespace ErrorCatalog.Generator.Tests
             string codes = result.Source("HostileErrorCodes.g.cs");
             Assert.Contains("/// <summary>", codes);
             Assert.Contains("&lt;/summary&gt;", codes);
-            Assert.Contains("/// <inheritdoc cref=\"global::Consumer.App.HostileErrorCodes.HostileEntryNumber0\"/>", result.Source("HostileErrors.g.cs"));
+            Assert.Contains("/// <inheritdoc cref=\"HostileErrorCodes.HostileEntryNumber0\"/>", result.Source("HostileErrors.g.cs"));
         }
 
         [Fact]

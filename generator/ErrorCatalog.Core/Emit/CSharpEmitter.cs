@@ -186,7 +186,8 @@ namespace ErrorCatalog.Core.Emit
 
                 // The message, description and solution are documented once, on the constant; the
                 // descriptor inherits them (the IDE shows the same hover), halving the generated text.
-                w.StartLine().Append("/// <inheritdoc cref=\"").Append(names.CodesQualified).Append('.').Append(entry.Name).Append("\"/>").EndLine();
+                // Unqualified: no member of this class can be named like the constants class (the validator reserves it).
+                w.StartLine().Append("/// <inheritdoc cref=\"").Append(names.Codes).Append('.').Append(entry.Name).Append("\"/>").EndLine();
                 w.StartLine().Append("public static ").Append(error).Append(' ').Append(entry.Name).Append(" { get; } = new ").Append(error).Append('(')
                     .Append(i).Append(", ").AppendLiteral(entry.Code).Append(", ").Append(entry.HttpStatus).Append(", ").AppendLiteral(entry.Name)
                     .Append(", ").AppendLiteral(entry.MessageTemplate).Append(", ").AppendLiteral(entry.Description).Append(", ").AppendLiteral(entry.Solution)
@@ -490,35 +491,33 @@ namespace ErrorCatalog.Core.Emit
             w.Line("/// <param name=\"innerException\">The exception that caused this one, or null.</param>");
         }
 
+        /// <summary>
+        /// The hover text of a constant: the message as summary; code, HTTP status, description and
+        /// solution as remarks. Two lines per entry (line breaks of the texts become <c>&lt;br/&gt;</c>),
+        /// which keeps large catalogs' generated text, and so their generation and compile time, small.
+        /// </summary>
         private static void WriteEntryDocs(CodeWriter w, ErrorEntry entry)
         {
-            w.Line("/// <summary>");
-            w.XmlDocLines(entry.MessageTemplate);
-            w.Line("/// </summary>");
-            w.Line("/// <remarks>");
+            w.StartLine().Append("/// <summary>").AppendXmlDocInline(entry.MessageTemplate).Append("</summary>").EndLine();
             string? statusName = HttpStatusNames.EnumName(entry.HttpStatus);
-            w.StartLine().Append("/// <para>Code <c>").AppendXmlDocInline(entry.Code).Append("</c>, HTTP ").Append(entry.HttpStatus);
+            w.StartLine().Append("/// <remarks><para>Code <c>").AppendXmlDocInline(entry.Code).Append("</c>, HTTP ").Append(entry.HttpStatus);
             if (statusName != null)
             {
                 w.Append(" (").Append(statusName).Append(')');
             }
 
-            w.Append(".</para>").EndLine();
+            w.Append(".</para>");
             if (entry.Description.Length > 0)
             {
-                w.Line("/// <para>Description:");
-                w.XmlDocLines(entry.Description);
-                w.Line("/// </para>");
+                w.Append("<para>Description: ").AppendXmlDocInline(entry.Description).Append("</para>");
             }
 
             if (entry.Solution.Length > 0)
             {
-                w.Line("/// <para>Solution:");
-                w.XmlDocLines(entry.Solution);
-                w.Line("/// </para>");
+                w.Append("<para>Solution: ").AppendXmlDocInline(entry.Solution).Append("</para>");
             }
 
-            w.Line("/// </remarks>");
+            w.Append("</remarks>").EndLine();
         }
 
         private static void WriteProperty(CodeWriter w, string type, string name, string summary)

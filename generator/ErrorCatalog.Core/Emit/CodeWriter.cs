@@ -12,7 +12,6 @@ namespace ErrorCatalog.Core.Emit
     {
         private readonly StringBuilder _builder;
         private int _indent;
-        private string?[] _docBreaks = new string?[4];
 
         /// <summary>
         /// The builder grows in chunks (StringBuilder caps them at 8,000 characters), so a large file
@@ -82,23 +81,6 @@ namespace ErrorCatalog.Core.Emit
         {
             CSharpText.AppendXmlDoc(_builder, text, "<br/>");
             return this;
-        }
-
-        /// <summary>
-        /// Writes XML doc text as whole <c>/// </c> lines at the current indentation: each line of the
-        /// text on its own comment line, ended with <c>&lt;br/&gt;</c> except the last.
-        /// </summary>
-        public CodeWriter XmlDocLines(string text)
-        {
-            StartLine().Append("/// ");
-            if (_indent >= _docBreaks.Length)
-            {
-                System.Array.Resize(ref _docBreaks, _indent + 1);
-            }
-
-            string lineBreak = _docBreaks[_indent] ??= "<br/>\n" + new string(' ', _indent * 4) + "/// ";
-            CSharpText.AppendXmlDoc(_builder, text, lineBreak);
-            return EndLine();
         }
 
         public CodeWriter EndLine()

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -70,16 +71,53 @@ namespace ErrorCatalog.Core.Naming
         /// </summary>
         public static string DeriveFromText(string text, int maxLength = 64)
         {
-            var result = new StringBuilder();
-            foreach (string word in SplitWords(text))
+            // One pass: each word (ASCII letters and digits outside placeholders; apostrophes join) is
+            // appended capitalised while it fits; the first word that does not fit ends the name.
+            var result = new StringBuilder(Math.Min(text.Length, maxLength + 8));
+            int wordStart = -1;
+            int depth = 0;
+            for (int i = 0; i <= text.Length; i++)
             {
-                if (result.Length > 0 && result.Length + word.Length > maxLength)
+                char c = i < text.Length ? text[i] : ' ';
+                bool literalBrace = depth == 0 && (c == '{' || c == '}') && i + 1 < text.Length && text[i + 1] == c;
+                if (!literalBrace && c != '{' && c != '}' && depth == 0)
                 {
-                    break;
+                    if (IsAsciiLetterOrDigit(c))
+                    {
+                        wordStart = wordStart < 0 ? result.Length : wordStart;
+                        result.Append(result.Length == wordStart ? char.ToUpperInvariant(c) : c);
+                        continue;
+                    }
+
+                    if (c == '\'' || c == '\u2019')
+                    {
+                        continue;
+                    }
                 }
 
-                result.Append(char.ToUpperInvariant(word[0]));
-                result.Append(word, 1, word.Length - 1);
+                if (wordStart >= 0)
+                {
+                    if (wordStart > 0 && result.Length > maxLength)
+                    {
+                        result.Length = wordStart; // this word does not fit: the name ends before it
+                        break;
+                    }
+
+                    wordStart = -1;
+                }
+
+                if (literalBrace)
+                {
+                    i++;
+                }
+                else if (c == '{')
+                {
+                    depth++;
+                }
+                else if (c == '}' && depth > 0)
+                {
+                    depth--;
+                }
             }
 
             if (result.Length > maxLength)
@@ -93,49 +131,6 @@ namespace ErrorCatalog.Core.Naming
             }
 
             return result.ToString();
-        }
-
-        /// <summary>The ASCII words of a message, outside placeholders; apostrophes join (<c>don't</c> is one word).</summary>
-        private static List<string> SplitWords(string text)
-        {
-            var words = new List<string>();
-            var word = new StringBuilder();
-            int depth = 0;
-            for (int i = 0; i < text.Length; i++)
-            {
-                char c = text[i];
-                if (depth == 0 && (c == '{' || c == '}') && i + 1 < text.Length && text[i + 1] == c)
-                {
-                    // '{{' and '}}' are literal braces, not placeholders: a word break.
-                    i++;
-                }
-                else if (c == '{' || c == '}')
-                {
-                    depth = c == '{' ? depth + 1 : (depth > 0 ? depth - 1 : 0);
-                }
-                else if (depth == 0 && IsAsciiLetterOrDigit(c))
-                {
-                    word.Append(c);
-                    continue;
-                }
-                else if (depth == 0 && (c == '\'' || c == '\u2019'))
-                {
-                    continue;
-                }
-
-                if (word.Length > 0)
-                {
-                    words.Add(word.ToString());
-                    word.Clear();
-                }
-            }
-
-            if (word.Length > 0)
-            {
-                words.Add(word.ToString());
-            }
-
-            return words;
         }
 
         /// <summary>Turns any text (such as an error code) into identifier characters: <c>PM.0215</c> gives <c>PM_0215</c>.</summary>

@@ -53,8 +53,23 @@ namespace ErrorCatalog.Core.Templates
         /// <summary>.NET refuses indexes of a million and more; so do we.</summary>
         public const int MaxIndex = 999_999;
 
+        private static readonly List<string> s_noNames = new List<string>();
+        private static readonly List<TemplateError> s_noErrors = new List<TemplateError>();
+
         public static ParsedTemplate Parse(string message)
         {
+            if (message.IndexOf('{') < 0 && message.IndexOf('}') < 0)
+            {
+                // Most messages have no placeholder: one literal segment (none for an empty message).
+                var only = new List<TemplateSegment>(1);
+                if (message.Length > 0)
+                {
+                    only.Add(TemplateSegment.Text(message));
+                }
+
+                return new ParsedTemplate(PlaceholderKind.None, only, s_noNames, 0, s_noErrors);
+            }
+
             var segments = new List<TemplateSegment>();
             var errors = new List<TemplateError>();
             var names = new List<string>();

@@ -9,760 +9,220 @@ namespace HuaweiCloud.CodeArtsReq
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCatalog.Generator", "0.1.0")]
     public static partial class CodeArtsReqErrorCodes
     {
-        /// <summary>
-        /// The target user is not a member of the project.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02150010</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The target user is not a member of the project.
-        /// </para>
-        /// <para>Solution:
-        /// Add the target user to the project.
-        /// </para>
-        /// </remarks>
+        /// <summary>The target user is not a member of the project.</summary>
+        /// <remarks><para>Code <c>PM.02150010</c>, HTTP 400 (BadRequest).</para><para>Description: The target user is not a member of the project.</para><para>Solution: Add the target user to the project.</para></remarks>
         public const string TargetUserNotProjectMember = "PM.02150010";
 
-        /// <summary>
-        /// Deletion failed.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02150301</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// Deletion failed.
-        /// </para>
-        /// <para>Solution:
-        /// Change the user role to another one before deleting the user.
-        /// </para>
-        /// </remarks>
+        /// <summary>Deletion failed.</summary>
+        /// <remarks><para>Code <c>PM.02150301</c>, HTTP 400 (BadRequest).</para><para>Description: Deletion failed.</para><para>Solution: Change the user role to another one before deleting the user.</para></remarks>
         public const string DeletionFailed = "PM.02150301";
 
-        /// <summary>
-        /// The permissions cannot be changed.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02150302</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The permissions cannot be changed.
-        /// </para>
-        /// <para>Solution:
-        /// Do not change the permissions.
-        /// </para>
-        /// </remarks>
+        /// <summary>The permissions cannot be changed.</summary>
+        /// <remarks><para>Code <c>PM.02150302</c>, HTTP 400 (BadRequest).</para><para>Description: The permissions cannot be changed.</para><para>Solution: Do not change the permissions.</para></remarks>
         public const string PermissionsCannotBeChanged = "PM.02150302";
 
-        /// <summary>
-        /// The role does not exist.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02150303</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The role does not exist.
-        /// </para>
-        /// <para>Solution:
-        /// Verify request parameters.
-        /// </para>
-        /// </remarks>
+        /// <summary>The role does not exist.</summary>
+        /// <remarks><para>Code <c>PM.02150303</c>, HTTP 400 (BadRequest).</para><para>Description: The role does not exist.</para><para>Solution: Verify request parameters.</para></remarks>
         public const string RoleNotFound = "PM.02150303";
 
-        /// <summary>
-        /// The role name is unavailable. Set a new name.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02150304</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The role name is unavailable. Set a new name.
-        /// </para>
-        /// <para>Solution:
-        /// Set a new name.
-        /// </para>
-        /// </remarks>
+        /// <summary>The role name is unavailable. Set a new name.</summary>
+        /// <remarks><para>Code <c>PM.02150304</c>, HTTP 400 (BadRequest).</para><para>Description: The role name is unavailable. Set a new name.</para><para>Solution: Set a new name.</para></remarks>
         public const string RoleNameUnavailable = "PM.02150304";
 
-        /// <summary>
-        /// The role name conflicts with another one.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02150305</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The role name conflicts with another one.
-        /// </para>
-        /// <para>Solution:
-        /// Set a new name.
-        /// </para>
-        /// </remarks>
+        /// <summary>The role name conflicts with another one.</summary>
+        /// <remarks><para>Code <c>PM.02150305</c>, HTTP 400 (BadRequest).</para><para>Description: The role name conflicts with another one.</para><para>Solution: Set a new name.</para></remarks>
         public const string RoleNameConflict = "PM.02150305";
 
-        /// <summary>
-        /// The project space does not exist.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02150404</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The project space does not exist.
-        /// </para>
-        /// <para>Solution:
-        /// Check the project space.
-        /// </para>
-        /// </remarks>
+        /// <summary>The project space does not exist.</summary>
+        /// <remarks><para>Code <c>PM.02150404</c>, HTTP 400 (BadRequest).</para><para>Description: The project space does not exist.</para><para>Solution: Check the project space.</para></remarks>
         public const string ProjectSpaceNotFound = "PM.02150404";
 
-        /// <summary>
-        /// The program does not exist.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02151001</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The program does not exist.
-        /// </para>
-        /// <para>Solution:
-        /// Check the program.
-        /// </para>
-        /// </remarks>
+        /// <summary>The program does not exist.</summary>
+        /// <remarks><para>Code <c>PM.02151001</c>, HTTP 400 (BadRequest).</para><para>Description: The program does not exist.</para><para>Solution: Check the program.</para></remarks>
         public const string ProgramNotFound = "PM.02151001";
 
-        /// <summary>
-        /// Invalid parameter.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02152001</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// Invalid parameter.
-        /// </para>
-        /// <para>Solution:
-        /// Correct the parameter.
-        /// </para>
-        /// </remarks>
+        /// <summary>Invalid parameter.</summary>
+        /// <remarks><para>Code <c>PM.02152001</c>, HTTP 400 (BadRequest).</para><para>Description: Invalid parameter.</para><para>Solution: Correct the parameter.</para></remarks>
         public const string InvalidParameter = "PM.02152001";
 
-        /// <summary>
-        /// Undefined error.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02152002</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// Undefined error.
-        /// </para>
-        /// <para>Solution:
-        /// Correct the error.
-        /// </para>
-        /// </remarks>
+        /// <summary>Undefined error.</summary>
+        /// <remarks><para>Code <c>PM.02152002</c>, HTTP 400 (BadRequest).</para><para>Description: Undefined error.</para><para>Solution: Correct the error.</para></remarks>
         public const string UndefinedError = "PM.02152002";
 
-        /// <summary>
-        /// Invalid argument name.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02152003</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// Invalid argument name.
-        /// </para>
-        /// <para>Solution:
-        /// Correct the argument name.
-        /// </para>
-        /// </remarks>
+        /// <summary>Invalid argument name.</summary>
+        /// <remarks><para>Code <c>PM.02152003</c>, HTTP 400 (BadRequest).</para><para>Description: Invalid argument name.</para><para>Solution: Correct the argument name.</para></remarks>
         public const string InvalidArgumentName = "PM.02152003";
 
-        /// <summary>
-        /// The program is not archived.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02152004</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The program is not archived.
-        /// </para>
-        /// <para>Solution:
-        /// Archive the program.
-        /// </para>
-        /// </remarks>
+        /// <summary>The program is not archived.</summary>
+        /// <remarks><para>Code <c>PM.02152004</c>, HTTP 400 (BadRequest).</para><para>Description: The program is not archived.</para><para>Solution: Archive the program.</para></remarks>
         public const string ProgramNotArchived = "PM.02152004";
 
-        /// <summary>
-        /// Project does not exist or has been deleted.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02152005</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// Project does not exist or has been deleted.
-        /// </para>
-        /// <para>Solution:
-        /// Check the project information.
-        /// </para>
-        /// </remarks>
+        /// <summary>Project does not exist or has been deleted.</summary>
+        /// <remarks><para>Code <c>PM.02152005</c>, HTTP 400 (BadRequest).</para><para>Description: Project does not exist or has been deleted.</para><para>Solution: Check the project information.</para></remarks>
         public const string ProjectNotFoundOrDeleted = "PM.02152005";
 
-        /// <summary>
-        /// The program has not been followed.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02152006</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The program has not been followed.
-        /// </para>
-        /// <para>Solution:
-        /// Follow the program first.
-        /// </para>
-        /// </remarks>
+        /// <summary>The program has not been followed.</summary>
+        /// <remarks><para>Code <c>PM.02152006</c>, HTTP 400 (BadRequest).</para><para>Description: The program has not been followed.</para><para>Solution: Follow the program first.</para></remarks>
         public const string ProgramNotFollowed = "PM.02152006";
 
-        /// <summary>
-        /// The program has been followed.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02152007</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The program has been followed.
-        /// </para>
-        /// <para>Solution:
-        /// No need to follow the program again.
-        /// </para>
-        /// </remarks>
+        /// <summary>The program has been followed.</summary>
+        /// <remarks><para>Code <c>PM.02152007</c>, HTTP 400 (BadRequest).</para><para>Description: The program has been followed.</para><para>Solution: No need to follow the program again.</para></remarks>
         public const string ProgramAlreadyFollowed = "PM.02152007";
 
-        /// <summary>
-        /// Invalid users are listed in the parameters for modifying the permissions to create programs.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02152008</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// Invalid users are listed in the parameters for modifying the permissions to create programs.
-        /// </para>
-        /// <para>Solution:
-        /// Remove the invalid users listed in the parameters for modifying the permissions to create programs.
-        /// </para>
-        /// </remarks>
+        /// <summary>Invalid users are listed in the parameters for modifying the permissions to create programs.</summary>
+        /// <remarks><para>Code <c>PM.02152008</c>, HTTP 400 (BadRequest).</para><para>Description: Invalid users are listed in the parameters for modifying the permissions to create programs.</para><para>Solution: Remove the invalid users listed in the parameters for modifying the permissions to create programs.</para></remarks>
         public const string InvalidUsersInProgramCreationPermissions = "PM.02152008";
 
-        /// <summary>
-        /// The program has been archived.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02152009</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The program has been archived.
-        /// </para>
-        /// <para>Solution:
-        /// No need to archive the program again.
-        /// </para>
-        /// </remarks>
+        /// <summary>The program has been archived.</summary>
+        /// <remarks><para>Code <c>PM.02152009</c>, HTTP 400 (BadRequest).</para><para>Description: The program has been archived.</para><para>Solution: No need to archive the program again.</para></remarks>
         public const string ProgramAlreadyArchived = "PM.02152009";
 
-        /// <summary>
-        /// The project type is not allowed.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02152010</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The project type is not allowed.
-        /// </para>
-        /// <para>Solution:
-        /// Use a correct project type.
-        /// </para>
-        /// </remarks>
+        /// <summary>The project type is not allowed.</summary>
+        /// <remarks><para>Code <c>PM.02152010</c>, HTTP 400 (BadRequest).</para><para>Description: The project type is not allowed.</para><para>Solution: Use a correct project type.</para></remarks>
         public const string ProjectTypeNotAllowed = "PM.02152010";
 
-        /// <summary>
-        /// The project has been associated.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02152011</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The project has been associated.
-        /// </para>
-        /// <para>Solution:
-        /// No need to associate the project again.
-        /// </para>
-        /// </remarks>
+        /// <summary>The project has been associated.</summary>
+        /// <remarks><para>Code <c>PM.02152011</c>, HTTP 400 (BadRequest).</para><para>Description: The project has been associated.</para><para>Solution: No need to associate the project again.</para></remarks>
         public const string ProjectAlreadyAssociated = "PM.02152011";
 
-        /// <summary>
-        /// Too frequent access. Try again later.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02153001</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// Too frequent access. Try again later.
-        /// </para>
-        /// <para>Solution:
-        /// Try again later.
-        /// </para>
-        /// </remarks>
+        /// <summary>Too frequent access. Try again later.</summary>
+        /// <remarks><para>Code <c>PM.02153001</c>, HTTP 400 (BadRequest).</para><para>Description: Too frequent access. Try again later.</para><para>Solution: Try again later.</para></remarks>
         public const string TooFrequentAccess = "PM.02153001";
 
-        /// <summary>
-        /// Invalid Parameter: {0}.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02175006</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// Invalid parameter.
-        /// </para>
-        /// <para>Solution:
-        /// Retry with a correct request parameter.
-        /// </para>
-        /// </remarks>
+        /// <summary>Invalid Parameter: {0}.</summary>
+        /// <remarks><para>Code <c>PM.02175006</c>, HTTP 400 (BadRequest).</para><para>Description: Invalid parameter.</para><para>Solution: Retry with a correct request parameter.</para></remarks>
         public const string InvalidRequestParameter = "PM.02175006";
 
-        /// <summary>
-        /// Number of subnodes exceeds {0}.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02175101</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The number of subnodes cannot exceed the upper limit.
-        /// </para>
-        /// <para>Solution:
-        /// Create subnodes only after deleting other subnodes, or under other nodes.
-        /// </para>
-        /// </remarks>
+        /// <summary>Number of subnodes exceeds {0}.</summary>
+        /// <remarks><para>Code <c>PM.02175101</c>, HTTP 400 (BadRequest).</para><para>Description: The number of subnodes cannot exceed the upper limit.</para><para>Solution: Create subnodes only after deleting other subnodes, or under other nodes.</para></remarks>
         public const string SubnodeLimitExceeded = "PM.02175101";
 
-        /// <summary>
-        /// Only accepted initial requirement can be edited.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02175103</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The current initial requirement (IR) cannot be modified. (An IR can only be modified when its proposing project is the same as the responsible project, or it is accepted in the responsible project. This error may occur when an IR is being modified or a child requirement is being created under its parent requirement.)
-        /// </para>
-        /// <para>Solution:
-        /// Confirm the IR status and try again.
-        /// </para>
-        /// </remarks>
+        /// <summary>Only accepted initial requirement can be edited.</summary>
+        /// <remarks><para>Code <c>PM.02175103</c>, HTTP 400 (BadRequest).</para><para>Description: The current initial requirement (IR) cannot be modified. (An IR can only be modified when its proposing project is the same as the responsible project, or it is accepted in the responsible project. This error may occur when an IR is being modified or a child requirement is being created under its parent requirement.)</para><para>Solution: Confirm the IR status and try again.</para></remarks>
         public const string InitialRequirementNotEditable = "PM.02175103";
 
-        /// <summary>
-        /// Some of the initial requirements cannot be edited.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02175104</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// Some IRs cannot be modified (usually because some requested IRs do not exist).
-        /// </para>
-        /// <para>Solution:
-        /// Confirm all the modified IRs and try again.
-        /// </para>
-        /// </remarks>
+        /// <summary>Some of the initial requirements cannot be edited.</summary>
+        /// <remarks><para>Code <c>PM.02175104</c>, HTTP 400 (BadRequest).</para><para>Description: Some IRs cannot be modified (usually because some requested IRs do not exist).</para><para>Solution: Confirm all the modified IRs and try again.</para></remarks>
         public const string SomeInitialRequirementsNotEditable = "PM.02175104";
 
-        /// <summary>
-        /// Invalid parent IR.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02175105</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The parent IR is invalid. (This error occurs because the parent IR of child IR that are created in batches are inconsistent, the responsible project of the parent IR is not the same as the proposing project of the child IR, or the assigned parent IR type is incorrect.)
-        /// </para>
-        /// <para>Solution:
-        /// Retry with a correct request parameter.
-        /// </para>
-        /// </remarks>
+        /// <summary>Invalid parent IR.</summary>
+        /// <remarks><para>Code <c>PM.02175105</c>, HTTP 400 (BadRequest).</para><para>Description: The parent IR is invalid. (This error occurs because the parent IR of child IR that are created in batches are inconsistent, the responsible project of the parent IR is not the same as the proposing project of the child IR, or the assigned parent IR type is incorrect.)</para><para>Solution: Retry with a correct request parameter.</para></remarks>
         public const string InvalidParentRequirement = "PM.02175105";
 
-        /// <summary>
-        /// Cannot create sub ir to current project.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02175106</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The proposing project of the child IR cannot be the same as its responsible project.
-        /// </para>
-        /// <para>Solution:
-        /// Submit the child IR to other projects.
-        /// </para>
-        /// </remarks>
+        /// <summary>Cannot create sub ir to current project.</summary>
+        /// <remarks><para>Code <c>PM.02175106</c>, HTTP 400 (BadRequest).</para><para>Description: The proposing project of the child IR cannot be the same as its responsible project.</para><para>Solution: Submit the child IR to other projects.</para></remarks>
         public const string CannotCreateChildRequirementInProject = "PM.02175106";
 
-        /// <summary>
-        /// Child IRs exist, cannot delete.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02175111</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The parent IR with child IRs cannot be deleted.
-        /// </para>
-        /// <para>Solution:
-        /// Delete all child IRs and then delete the parent IR.
-        /// </para>
-        /// </remarks>
+        /// <summary>Child IRs exist, cannot delete.</summary>
+        /// <remarks><para>Code <c>PM.02175111</c>, HTTP 400 (BadRequest).</para><para>Description: The parent IR with child IRs cannot be deleted.</para><para>Solution: Delete all child IRs and then delete the parent IR.</para></remarks>
         public const string ChildRequirementsExist = "PM.02175111";
 
-        /// <summary>
-        /// Parent IR not exists.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02175113</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The parent IR does not exist.
-        /// </para>
-        /// <para>Solution:
-        /// Create child IRs under a correct parent IR.
-        /// </para>
-        /// </remarks>
+        /// <summary>Parent IR not exists.</summary>
+        /// <remarks><para>Code <c>PM.02175113</c>, HTTP 400 (BadRequest).</para><para>Description: The parent IR does not exist.</para><para>Solution: Create child IRs under a correct parent IR.</para></remarks>
         public const string ParentRequirementNotFound = "PM.02175113";
 
-        /// <summary>
-        /// Parent IR not designated in the current project, please perform in the responsible project of this IR.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02175114</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The parent IR does not belong to the current project.
-        /// </para>
-        /// <para>Solution:
-        /// Perform the operation in the responsible project of the parent IR.
-        /// </para>
-        /// </remarks>
+        /// <summary>Parent IR not designated in the current project, please perform in the responsible project of this IR.</summary>
+        /// <remarks><para>Code <c>PM.02175114</c>, HTTP 400 (BadRequest).</para><para>Description: The parent IR does not belong to the current project.</para><para>Solution: Perform the operation in the responsible project of the parent IR.</para></remarks>
         public const string ParentRequirementNotInProject = "PM.02175114";
 
-        /// <summary>
-        /// Missing edit permission of sub items.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02175115</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The IR cannot be deleted because you do not have the editing permission for the project to which child work items belong.
-        /// </para>
-        /// <para>Solution:
-        /// Apply for the edit permission for the project to which child work items belong and try again.
-        /// </para>
-        /// </remarks>
+        /// <summary>Missing edit permission of sub items.</summary>
+        /// <remarks><para>Code <c>PM.02175115</c>, HTTP 400 (BadRequest).</para><para>Description: The IR cannot be deleted because you do not have the editing permission for the project to which child work items belong.</para><para>Solution: Apply for the edit permission for the project to which child work items belong and try again.</para></remarks>
         public const string MissingChildItemEditPermission = "PM.02175115";
 
-        /// <summary>
-        /// Missing required field {0}.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02175200</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// Mandatory fields are missing.
-        /// </para>
-        /// <para>Solution:
-        /// Add mandatory fields and try again.
-        /// </para>
-        /// </remarks>
+        /// <summary>Missing required field {0}.</summary>
+        /// <remarks><para>Code <c>PM.02175200</c>, HTTP 400 (BadRequest).</para><para>Description: Mandatory fields are missing.</para><para>Solution: Add mandatory fields and try again.</para></remarks>
         public const string MissingRequiredField = "PM.02175200";
 
-        /// <summary>
-        /// Field {0} has invalid value {1}.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02175201</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The IR field value is invalid. (This error usually occurs due to incorrect format, such as a non-timestamp string for the time or date field.)
-        /// </para>
-        /// <para>Solution:
-        /// Send a request with a correct value.
-        /// </para>
-        /// </remarks>
+        /// <summary>Field {0} has invalid value {1}.</summary>
+        /// <remarks><para>Code <c>PM.02175201</c>, HTTP 400 (BadRequest).</para><para>Description: The IR field value is invalid. (This error usually occurs due to incorrect format, such as a non-timestamp string for the time or date field.)</para><para>Solution: Send a request with a correct value.</para></remarks>
         public const string InvalidFieldValue = "PM.02175201";
 
-        /// <summary>
-        /// Plan start date cannot be later than plan due date.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02175202</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The estimated start date cannot be later than the estimated due date.
-        /// </para>
-        /// <para>Solution:
-        /// Use correct parameters for estimated start date and due date.
-        /// </para>
-        /// </remarks>
+        /// <summary>Plan start date cannot be later than plan due date.</summary>
+        /// <remarks><para>Code <c>PM.02175202</c>, HTTP 400 (BadRequest).</para><para>Description: The estimated start date cannot be later than the estimated due date.</para><para>Solution: Use correct parameters for estimated start date and due date.</para></remarks>
         public const string PlanStartAfterDueDate = "PM.02175202";
 
-        /// <summary>
-        /// Invalid token.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10001002</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// Invalid token.
-        /// </para>
-        /// <para>Solution:
-        /// Use a valid token.
-        /// </para>
-        /// </remarks>
+        /// <summary>Invalid token.</summary>
+        /// <remarks><para>Code <c>PM.10001002</c>, HTTP 400 (BadRequest).</para><para>Description: Invalid token.</para><para>Solution: Use a valid token.</para></remarks>
         public const string InvalidToken = "PM.10001002";
 
-        /// <summary>
-        /// The name of the current tenant has been used.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10002006</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The name of the current tenant has been used.
-        /// </para>
-        /// <para>Solution:
-        /// Use another tenant name.
-        /// </para>
-        /// </remarks>
+        /// <summary>The name of the current tenant has been used.</summary>
+        /// <remarks><para>Code <c>PM.10002006</c>, HTTP 400 (BadRequest).</para><para>Description: The name of the current tenant has been used.</para><para>Solution: Use another tenant name.</para></remarks>
         public const string TenantNameInUse = "PM.10002006";
 
-        /// <summary>
-        /// The description cannot exceed 500 characters.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10002010</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The description cannot exceed 500 characters.
-        /// </para>
-        /// <para>Solution:
-        /// Enter a description of no more than 500 characters.
-        /// </para>
-        /// </remarks>
+        /// <summary>The description cannot exceed 500 characters.</summary>
+        /// <remarks><para>Code <c>PM.10002010</c>, HTTP 400 (BadRequest).</para><para>Description: The description cannot exceed 500 characters.</para><para>Solution: Enter a description of no more than 500 characters.</para></remarks>
         public const string DescriptionTooLong = "PM.10002010";
 
-        /// <summary>
-        /// Invalid name.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10002011</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// Invalid name.
-        /// </para>
-        /// <para>Solution:
-        /// Use a valid name.
-        /// </para>
-        /// </remarks>
+        /// <summary>Invalid name.</summary>
+        /// <remarks><para>Code <c>PM.10002011</c>, HTTP 400 (BadRequest).</para><para>Description: Invalid name.</para><para>Solution: Use a valid name.</para></remarks>
         public const string InvalidName = "PM.10002011";
 
-        /// <summary>
-        /// The current user has insufficient permissions.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10003002</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The current user has insufficient permissions.
-        /// </para>
-        /// <para>Solution:
-        /// Assign the current user corresponding permissions.
-        /// </para>
-        /// </remarks>
+        /// <summary>The current user has insufficient permissions.</summary>
+        /// <remarks><para>Code <c>PM.10003002</c>, HTTP 400 (BadRequest).</para><para>Description: The current user has insufficient permissions.</para><para>Solution: Assign the current user corresponding permissions.</para></remarks>
         public const string InsufficientPermissions = "PM.10003002";
 
-        /// <summary>
-        /// Invitation expired.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10003003</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// Invitation expired.
-        /// </para>
-        /// <para>Solution:
-        /// Re-obtain an invitation.
-        /// </para>
-        /// </remarks>
+        /// <summary>Invitation expired.</summary>
+        /// <remarks><para>Code <c>PM.10003003</c>, HTTP 400 (BadRequest).</para><para>Description: Invitation expired.</para><para>Solution: Re-obtain an invitation.</para></remarks>
         public const string InvitationExpired = "PM.10003003";
 
-        /// <summary>
-        /// The review information does not exist.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10003004</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The review information does not exist.
-        /// </para>
-        /// <para>Solution:
-        /// Check the review information.
-        /// </para>
-        /// </remarks>
+        /// <summary>The review information does not exist.</summary>
+        /// <remarks><para>Code <c>PM.10003004</c>, HTTP 400 (BadRequest).</para><para>Description: The review information does not exist.</para><para>Solution: Check the review information.</para></remarks>
         public const string ReviewInformationNotFound = "PM.10003004";
 
-        /// <summary>
-        /// The label is in use.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10003005</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The label is in use.
-        /// </para>
-        /// <para>Solution:
-        /// Check the label status.
-        /// </para>
-        /// </remarks>
+        /// <summary>The label is in use.</summary>
+        /// <remarks><para>Code <c>PM.10003005</c>, HTTP 400 (BadRequest).</para><para>Description: The label is in use.</para><para>Solution: Check the label status.</para></remarks>
         public const string LabelInUse = "PM.10003005";
 
-        /// <summary>
-        /// A maximum of 100 members can be added.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10003006</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// A maximum of 100 members can be added.
-        /// </para>
-        /// <para>Solution:
-        /// Add no more than 100 members.
-        /// </para>
-        /// </remarks>
+        /// <summary>A maximum of 100 members can be added.</summary>
+        /// <remarks><para>Code <c>PM.10003006</c>, HTTP 400 (BadRequest).</para><para>Description: A maximum of 100 members can be added.</para><para>Solution: Add no more than 100 members.</para></remarks>
         public const string MemberLimitReached = "PM.10003006";
 
-        /// <summary>
-        /// A maximum of 100 projects can be added.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10003007</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// A maximum of 100 projects can be added.
-        /// </para>
-        /// <para>Solution:
-        /// Add no more than 100 projects.
-        /// </para>
-        /// </remarks>
+        /// <summary>A maximum of 100 projects can be added.</summary>
+        /// <remarks><para>Code <c>PM.10003007</c>, HTTP 400 (BadRequest).</para><para>Description: A maximum of 100 projects can be added.</para><para>Solution: Add no more than 100 projects.</para></remarks>
         public const string ProjectLimitReached = "PM.10003007";
 
-        /// <summary>
-        /// The role is not allowed.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10003008</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The role is not allowed.
-        /// </para>
-        /// <para>Solution:
-        /// Use a correct role.
-        /// </para>
-        /// </remarks>
+        /// <summary>The role is not allowed.</summary>
+        /// <remarks><para>Code <c>PM.10003008</c>, HTTP 400 (BadRequest).</para><para>Description: The role is not allowed.</para><para>Solution: Use a correct role.</para></remarks>
         public const string RoleNotAllowed = "PM.10003008";
 
-        /// <summary>
-        /// The creator can exit a project after handing over the project.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10003009</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The creator can exit a project after handing over the project.
-        /// </para>
-        /// <para>Solution:
-        /// The creator can exit a project after handing over the project.
-        /// </para>
-        /// </remarks>
+        /// <summary>The creator can exit a project after handing over the project.</summary>
+        /// <remarks><para>Code <c>PM.10003009</c>, HTTP 400 (BadRequest).</para><para>Description: The creator can exit a project after handing over the project.</para><para>Solution: The creator can exit a project after handing over the project.</para></remarks>
         public const string CreatorMustHandOverProject = "PM.10003009";
 
-        /// <summary>
-        /// The member does not exist.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10003010</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The member does not exist.
-        /// </para>
-        /// <para>Solution:
-        /// Check the member.
-        /// </para>
-        /// </remarks>
+        /// <summary>The member does not exist.</summary>
+        /// <remarks><para>Code <c>PM.10003010</c>, HTTP 400 (BadRequest).</para><para>Description: The member does not exist.</para><para>Solution: Check the member.</para></remarks>
         public const string MemberNotFound = "PM.10003010";
 
-        /// <summary>
-        /// The total number of projects under a tenant cannot exceed 100.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10003011</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The total number of projects under a tenant cannot exceed 100.
-        /// </para>
-        /// <para>Solution:
-        /// Limit to no more than 100 projects under a tenant.
-        /// </para>
-        /// </remarks>
+        /// <summary>The total number of projects under a tenant cannot exceed 100.</summary>
+        /// <remarks><para>Code <c>PM.10003011</c>, HTTP 400 (BadRequest).</para><para>Description: The total number of projects under a tenant cannot exceed 100.</para><para>Solution: Limit to no more than 100 projects under a tenant.</para></remarks>
         public const string TenantProjectLimitExceeded = "PM.10003011";
 
-        /// <summary>
-        /// The invitation does not exist.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10003014</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// The invitation does not exist.
-        /// </para>
-        /// <para>Solution:
-        /// Re-obtain an invitation.
-        /// </para>
-        /// </remarks>
+        /// <summary>The invitation does not exist.</summary>
+        /// <remarks><para>Code <c>PM.10003014</c>, HTTP 400 (BadRequest).</para><para>Description: The invitation does not exist.</para><para>Solution: Re-obtain an invitation.</para></remarks>
         public const string InvitationNotFound = "PM.10003014";
 
-        /// <summary>
-        /// Only users of the same tenant can be added.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10003015</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// Only users of the same tenant can be added.
-        /// </para>
-        /// <para>Solution:
-        /// Add users of the same tenant.
-        /// </para>
-        /// </remarks>
+        /// <summary>Only users of the same tenant can be added.</summary>
+        /// <remarks><para>Code <c>PM.10003015</c>, HTTP 400 (BadRequest).</para><para>Description: Only users of the same tenant can be added.</para><para>Solution: Add users of the same tenant.</para></remarks>
         public const string MemberMustBeSameTenant = "PM.10003015";
 
-        /// <summary>
-        /// Adding a member failed.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10003016</c>, HTTP 400 (BadRequest).</para>
-        /// <para>Description:
-        /// Adding a member failed.
-        /// </para>
-        /// <para>Solution:
-        /// Re-add the member.
-        /// </para>
-        /// </remarks>
+        /// <summary>Adding a member failed.</summary>
+        /// <remarks><para>Code <c>PM.10003016</c>, HTTP 400 (BadRequest).</para><para>Description: Adding a member failed.</para><para>Solution: Re-add the member.</para></remarks>
         public const string AddMemberFailed = "PM.10003016";
 
-        /// <summary>
-        /// The user does not have sufficient operation permissions.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02150401</c>, HTTP 401 (Unauthorized).</para>
-        /// <para>Description:
-        /// The user does not have sufficient operation permissions.
-        /// </para>
-        /// <para>Solution:
-        /// Assign the user corresponding permissions.
-        /// </para>
-        /// </remarks>
+        /// <summary>The user does not have sufficient operation permissions.</summary>
+        /// <remarks><para>Code <c>PM.02150401</c>, HTTP 401 (Unauthorized).</para><para>Description: The user does not have sufficient operation permissions.</para><para>Solution: Assign the user corresponding permissions.</para></remarks>
         public const string InsufficientOperationPermissions = "PM.02150401";
 
-        /// <summary>
-        /// The user is a member of the project and does not need to apply for the permission.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10003012</c>, HTTP 403 (Forbidden).</para>
-        /// <para>Description:
-        /// The user is a member of the project and does not need to apply for the permission.
-        /// </para>
-        /// <para>Solution:
-        /// No need to apply for the permission.
-        /// </para>
-        /// </remarks>
+        /// <summary>The user is a member of the project and does not need to apply for the permission.</summary>
+        /// <remarks><para>Code <c>PM.10003012</c>, HTTP 403 (Forbidden).</para><para>Description: The user is a member of the project and does not need to apply for the permission.</para><para>Solution: No need to apply for the permission.</para></remarks>
         public const string AlreadyProjectMember = "PM.10003012";
 
-        /// <summary>
-        /// Requested resource not exist.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.02175005</c>, HTTP 404 (NotFound).</para>
-        /// <para>Description:
-        /// The requested resource does not exist.
-        /// </para>
-        /// <para>Solution:
-        /// Confirm the requested resources. (The ID may be incorrect or the resource has been deleted.)
-        /// </para>
-        /// </remarks>
+        /// <summary>Requested resource not exist.</summary>
+        /// <remarks><para>Code <c>PM.02175005</c>, HTTP 404 (NotFound).</para><para>Description: The requested resource does not exist.</para><para>Solution: Confirm the requested resources. (The ID may be incorrect or the resource has been deleted.)</para></remarks>
         public const string ResourceNotFound = "PM.02175005";
 
-        /// <summary>
-        /// An application for joining the project already exists and is waiting for approval.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>PM.10003013</c>, HTTP 405 (MethodNotAllowed).</para>
-        /// <para>Description:
-        /// An application for joining the project already exists and is waiting for approval.
-        /// </para>
-        /// <para>Solution:
-        /// Wait for approval.
-        /// </para>
-        /// </remarks>
+        /// <summary>An application for joining the project already exists and is waiting for approval.</summary>
+        /// <remarks><para>Code <c>PM.10003013</c>, HTTP 405 (MethodNotAllowed).</para><para>Description: An application for joining the project already exists and is waiting for approval.</para><para>Solution: Wait for approval.</para></remarks>
         public const string JoinApplicationPending = "PM.10003013";
     }
 }

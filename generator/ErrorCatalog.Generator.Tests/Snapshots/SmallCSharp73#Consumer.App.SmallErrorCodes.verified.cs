@@ -8,12 +8,8 @@ namespace Consumer.App
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCatalog.Generator", "0.1.0")]
     public static partial class SmallErrorCodes
     {
-        /// <summary>
-        /// Item {0} was not found.
-        /// </summary>
-        /// <remarks>
-        /// <para>Code <c>S.1</c>, HTTP 404 (NotFound).</para>
-        /// </remarks>
+        /// <summary>Item {0} was not found.</summary>
+        /// <remarks><para>Code <c>S.1</c>, HTTP 404 (NotFound).</para></remarks>
         public const string ItemWasNotFound = "S.1";
     }
 }

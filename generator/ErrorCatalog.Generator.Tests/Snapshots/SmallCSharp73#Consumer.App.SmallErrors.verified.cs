@@ -107,7 +107,7 @@ namespace Consumer.App
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCatalog.Generator", "0.1.0")]
     public static partial class SmallErrors
     {
-        /// <inheritdoc cref="global::Consumer.App.SmallErrorCodes.ItemWasNotFound"/>
+        /// <inheritdoc cref="SmallErrorCodes.ItemWasNotFound"/>
         public static global::Consumer.App.SmallError ItemWasNotFound { get; } = new global::Consumer.App.SmallError(0, "S.1", 404, "ItemWasNotFound", "Item {0} was not found.", "", "", 1);
 
         private static readonly global::Consumer.App.SmallError[] AllArray = new global::Consumer.App.SmallError[]
