@@ -29,6 +29,11 @@ namespace ErrorCatalog.Perf
                 return 0;
             }
 
+            if (all || args.Contains("peer"))
+            {
+                Console.WriteLine(PeerBenchmark.Run(quick));
+            }
+
             if (all || args.Contains("analyzer"))
             {
                 foreach (double share in new[] { 0.001, 0.08 })

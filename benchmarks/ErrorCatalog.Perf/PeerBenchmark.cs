@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Security;
+using System.Text;
+using ErrorCatalog.Generator;
+using ErrorCatalog.TestSupport;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ErrorCatalog.Perf
+{
+    /// <summary>
+    /// Issue 6, figures 2 and 5: our generator against Microsoft.CodeAnalysis.ResxSourceGenerator
+    /// (the peer, loaded from its NuGet package) on a .resx holding the same messages, alternated run
+    /// by run; then the compile cost of each one's 10,000-entry output.
+    /// </summary>
+    internal static class PeerBenchmark
+    {
+        private static readonly string PeerDirectory = Path.Combine(AppContext.BaseDirectory, "peers");
+
+        public static string Run(bool quick)
+        {
+            var report = new StringBuilder();
+            IIncrementalGenerator peer = LoadPeer();
+            int[] sizes = quick ? new[] { 54 } : new[] { 1000, 10000 };
+            foreach (int size in sizes)
+            {
+                string yaml = SyntheticCatalog.Yaml(size);
+                string resx = Resx(SyntheticCatalog.Messages(size));
+                int runs = quick ? 3 : size >= 10000 ? 15 : 31;
+                var ours = new List<double>();
+                var theirs = new List<double>();
+                GeneratorRunResult ourRun = default;
+                GeneratorRunResult peerRun = default;
+                for (int run = 0; run <= runs; run++)
+                {
+                    (double p, GeneratorRunResult pr) = Time(peer, new InMemoryAdditionalText("/p/Synthetic.resx", resx));
+                    (double o, GeneratorRunResult or) = Time(new ErrorCatalogGenerator(), new InMemoryAdditionalText("/p/synthetic.errors.yaml", yaml));
+                    if (run > 0)
+                    {
+                        theirs.Add(p);
+                        ours.Add(o);
+                    }
+
+                    ourRun = or;
+                    peerRun = pr;
+                }
+
+                int ourChars = ourRun.GeneratedSources.Sum(s => s.SourceText.Length);
+                int peerChars = peerRun.GeneratedSources.Sum(s => s.SourceText.Length);
+                report.AppendLine($"peer, {size} entries ({yaml.Length / 1024} KiB YAML with descriptions and solutions; {resx.Length / 1024} KiB .resx with the messages), {runs} runs:");
+                report.AppendLine($"  ErrorCatalog {Stats.Describe(ours)}, {ourChars / size} output chars/entry; ResxSourceGenerator {Stats.Describe(theirs)}, {peerChars / size} output chars/entry; ratio {Stats.Median(ours) / Stats.Median(theirs):F2}x (target <= 1.3)");
+                if (size >= 10000 || quick)
+                {
+                    report.Append(CompileCost(ourRun, peerRun, quick ? 2 : 7));
+                }
+            }
+
+            return report.ToString();
+        }
+
+        private static (double Milliseconds, GeneratorRunResult Result) Time(IIncrementalGenerator generator, AdditionalText file)
+        {
+            CSharpCompilation compilation = CSharpCompilation.Create("Perf", new[] { CSharpSyntaxTree.ParseText("class A { }", Parse) }, References, Options);
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { generator.AsSourceGenerator() }, new[] { file }, Parse, new PeerOptions());
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var watch = Stopwatch.StartNew();
+            driver = driver.RunGenerators(compilation);
+            watch.Stop();
+            GeneratorRunResult result = driver.GetRunResult().Results[0];
+            if (result.Exception != null || result.GeneratedSources.IsEmpty || result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                throw new InvalidOperationException($"{generator.GetType().Name} failed: {result.Exception?.Message} {string.Join("; ", result.Diagnostics)}");
+            }
+
+            return (watch.Elapsed.TotalMilliseconds, result);
+        }
+
+        /// <summary>Figure 5: a full compilation (parse, bind, emit) of each generator's output alone.</summary>
+        private static string CompileCost(GeneratorRunResult ours, GeneratorRunResult peer, int runs)
+        {
+            var ourTimes = new List<double>();
+            var peerTimes = new List<double>();
+            for (int run = 0; run <= runs; run++)
+            {
+                double p = Compile(peer);
+                double o = Compile(ours);
+                if (run > 0)
+                {
+                    peerTimes.Add(p);
+                    ourTimes.Add(o);
+                }
+            }
+
+            return $"  compile of the generated code: ErrorCatalog {Stats.Describe(ourTimes)}; ResxSourceGenerator {Stats.Describe(peerTimes)}; ratio {Stats.Median(ourTimes) / Stats.Median(peerTimes):F2}x (target <= 1.5)\n";
+        }
+
+        private static double Compile(GeneratorRunResult result)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var watch = Stopwatch.StartNew();
+            var trees = result.GeneratedSources.Select(s => CSharpSyntaxTree.ParseText(s.SourceText, Parse, s.HintName)).ToList();
+            CSharpCompilation compilation = CSharpCompilation.Create("Generated", trees, References, Options);
+            using var stream = new MemoryStream();
+            var emitted = compilation.Emit(stream);
+            watch.Stop();
+            if (!emitted.Success)
+            {
+                throw new InvalidOperationException("generated code does not compile: " + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+            }
+
+            return watch.Elapsed.TotalMilliseconds;
+        }
+
+        private static string Resx(IEnumerable<(string Code, string Message)> entries)
+        {
+            var builder = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n");
+            builder.Append("  <resheader name=\"resmimetype\"><value>text/microsoft-resx</value></resheader>\n");
+            builder.Append("  <resheader name=\"version\"><value>2.0</value></resheader>\n");
+            foreach ((string code, string message) in entries)
+            {
+                builder.Append("  <data name=\"").Append(code.Replace('.', '_')).Append("\" xml:space=\"preserve\">\n    <value>")
+                    .Append(SecurityElement.Escape(message)).Append("</value>\n  </data>\n");
+            }
+
+            return builder.Append("</root>\n").ToString();
+        }
+
+        private static IIncrementalGenerator LoadPeer()
+        {
+            Assembly.LoadFrom(Path.Combine(PeerDirectory, "Microsoft.CodeAnalysis.ResxSourceGenerator.dll"));
+            Assembly csharp = Assembly.LoadFrom(Path.Combine(PeerDirectory, "Microsoft.CodeAnalysis.ResxSourceGenerator.CSharp.dll"));
+            Type type = csharp.GetTypes().Single(t => !t.IsAbstract && typeof(IIncrementalGenerator).IsAssignableFrom(t));
+            return (IIncrementalGenerator)Activator.CreateInstance(type)!;
+        }
+
+        private static readonly CSharpParseOptions Parse = new CSharpParseOptions(LanguageVersion.CSharp12, preprocessorSymbols: new[] { "NET", "NET8_0_OR_GREATER", "NET6_0_OR_GREATER", "NETCOREAPP" });
+
+        private static readonly CSharpCompilationOptions Options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+
+        private static readonly ImmutableArray<MetadataReference> References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll" || Path.GetFileName(p) == "mscorlib.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray();
+
+        /// <summary>The options an SDK build gives both generators: the root namespace, and the .resx metadata that asks for typed format methods.</summary>
+        private sealed class PeerOptions : AnalyzerConfigOptionsProvider
+        {
+            private static readonly Options Global = new Options(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Perf.Catalogs" });
+
+            private static readonly Options Resx = new Options(new Dictionary<string, string>
+            {
+                ["build_metadata.AdditionalFiles.GenerateSource"] = "true",
+                ["build_metadata.AdditionalFiles.RelativeDir"] = string.Empty,
+                ["build_metadata.AdditionalFiles.EmitFormatMethods"] = "true",
+                ["build_metadata.AdditionalFiles.Public"] = "true",
+            });
+
+            public override AnalyzerConfigOptions GlobalOptions => Global;
+
+            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile.Path.EndsWith(".resx", StringComparison.Ordinal) ? Resx : Options.Empty;
+
+            private sealed class Options : AnalyzerConfigOptions
+            {
+                public static readonly Options Empty = new Options(new Dictionary<string, string>());
+
+                private readonly Dictionary<string, string> _values;
+
+                public Options(Dictionary<string, string> values)
+                {
+                    _values = values;
+                }
+
+                public override bool TryGetValue(string key, out string value)
+                {
+                    bool found = _values.TryGetValue(key, out string? v);
+                    value = v ?? string.Empty;
+                    return found;
+                }
+            }
+        }
+    }
+}
