@@ -63,6 +63,7 @@ namespace ErrorCatalog.Perf
 
         private static double TimeFloor(string yaml)
         {
+            Settle();
             var watch = Stopwatch.StartNew();
             var parser = new Parser(new StringReader(yaml));
             int events = 0;
@@ -79,6 +80,7 @@ namespace ErrorCatalog.Perf
         {
             CSharpCompilation compilation = Compilation("class A { }");
             GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new ErrorCatalogGenerator().AsSourceGenerator() }, new[] { new InMemoryAdditionalText("/p/synthetic.errors.yaml", yaml) });
+            Settle();
             long before = GC.GetAllocatedBytesForCurrentThread();
             var watch = Stopwatch.StartNew();
             driver = driver.RunGenerators(compilation);
@@ -136,6 +138,14 @@ namespace ErrorCatalog.Perf
             report.AppendLine($"  full run {Stats.Describe(full)}; after an unrelated C# edit {Stats.Describe(unrelated)} = {100 * Stats.Median(unrelated) / Stats.Median(full):F2}% of a full run (target <= 5%); step reasons {reasons}");
             report.AppendLine($"  after editing one catalog {Stats.Describe(oneCatalog)}; output step reasons {outputs}");
             return report.ToString();
+        }
+
+        /// <summary>Every timed run starts on a collected heap: the previous run's garbage is not billed to the next (its own GC work is).</summary>
+        internal static void Settle()
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
         }
 
         private static CSharpCompilation Compilation(params string[] sources)

@@ -29,7 +29,7 @@ namespace ErrorCatalog.Perf
         {
             var report = new StringBuilder();
             IIncrementalGenerator peer = LoadPeer();
-            int[] sizes = quick ? new[] { 54 } : new[] { 1000, 10000 };
+            int[] sizes = quick ? new[] { 54 } : Environment.GetEnvironmentVariable("PERF_SIZES") is string only ? only.Split(",").Select(int.Parse).ToArray() : new[] { 1000, 10000 };
             foreach (int size in sizes)
             {
                 string yaml = SyntheticCatalog.Yaml(size);
@@ -100,7 +100,22 @@ namespace ErrorCatalog.Perf
                 }
             }
 
-            return $"  compile of the generated code: ErrorCatalog {Stats.Describe(ourTimes)}; ResxSourceGenerator {Stats.Describe(peerTimes)}; ratio {Stats.Median(ourTimes) / Stats.Median(peerTimes):F2}x (target <= 1.5)\n";
+            string split = string.Empty;
+            if (Environment.GetEnvironmentVariable("PERF_COMPILE_SPLIT") == "1")
+            {
+                foreach (GeneratedSourceResult source in ours.GeneratedSources)
+                {
+                    var watch = Stopwatch.StartNew();
+                    SyntaxTree tree = CSharpSyntaxTree.ParseText(source.SourceText, Parse, source.HintName);
+                    tree.GetRoot();
+                    double parse = watch.Elapsed.TotalMilliseconds;
+                    SyntaxTree noDocs = CSharpSyntaxTree.ParseText(source.SourceText, Parse.WithDocumentationMode(DocumentationMode.None), source.HintName);
+                    noDocs.GetRoot();
+                    split += $"  {source.HintName}: {source.SourceText.Length / 1024} KiB, parse {parse:F0} ms, without doc parsing {watch.Elapsed.TotalMilliseconds - parse:F0} ms\n";
+                }
+            }
+
+            return split + $"  compile of the generated code: ErrorCatalog {Stats.Describe(ourTimes)}; ResxSourceGenerator {Stats.Describe(peerTimes)}; ratio {Stats.Median(ourTimes) / Stats.Median(peerTimes):F2}x (target <= 1.5)\n";
         }
 
         private static double Compile(GeneratorRunResult result)
