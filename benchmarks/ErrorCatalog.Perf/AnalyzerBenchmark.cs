@@ -74,6 +74,9 @@ namespace ErrorCatalog.Perf
 
         /// <summary>A project of string-heavy files: mostly ordinary text, some known codes, some typos, some interpolations.</summary>
         private static CSharpCompilation CreateProject(int files, int literalsPerFile, string yaml, double codeShare)
+            => CSharpCompilation.Create("Perf", CreateTrees(files, literalsPerFile, yaml, codeShare), new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+
+        internal static List<SyntaxTree> CreateTrees(int files, int literalsPerFile, string yaml, double codeShare)
         {
             var codes = ErrorCatalog.Core.CatalogCompiler.Parse("c.errors.yaml", yaml).Model!.Entries.Select(e => e.Code).ToArray();
             var random = new Random(42);
@@ -98,7 +101,7 @@ namespace ErrorCatalog.Perf
                 trees.Add(CSharpSyntaxTree.ParseText(source.ToString(), path: $"/perf/File{f}.cs"));
             }
 
-            return CSharpCompilation.Create("Perf", trees, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            return trees;
         }
     }
 }

@@ -42,6 +42,14 @@ namespace ErrorCatalog.Perf
                 }
             }
 
+            if (all || args.Contains("analyzer-build"))
+            {
+                foreach (double share in new[] { 0.001, 0.08 })
+                {
+                    Console.WriteLine(AnalyzerBuildBenchmark.Run(catalog, quick ? 50 : 2000, quick ? 1 : 3, share));
+                }
+            }
+
             return 0;
         }
 

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+
+namespace ErrorCatalog.Perf
+{
+    /// <summary>
+    /// Issue 4's benchmark as the issue words it: a real <c>dotnet build -p:ReportAnalyzer=true</c> of a
+    /// generated project (2,000 files, 100,000 literals) with our analyzer and the two baselines loaded
+    /// side by side in the same compilation; the per-analyzer times are read from the build's report.
+    /// </summary>
+    internal static class AnalyzerBuildBenchmark
+    {
+        private static readonly string[] Analyzers = { "ErrorCodeAnalyzer", "EmptyLiteralAnalyzer", "ValueReadingAnalyzer" };
+
+        public static string Run(string catalogPath, int files, int runs, double codeShare)
+        {
+            string dir = Path.Combine(Path.GetTempPath(), "errorcatalog-analyzer-build-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            Directory.CreateDirectory(dir);
+            try
+            {
+                string yaml = File.ReadAllText(catalogPath);
+                foreach (SyntaxTree tree in AnalyzerBenchmark.CreateTrees(files, 50, yaml, codeShare))
+                {
+                    File.WriteAllText(Path.Combine(dir, Path.GetFileName(tree.FilePath)), tree.ToString());
+                }
+
+                File.WriteAllText(Path.Combine(dir, "codes.errors.yaml"), yaml);
+                string bin = AppContext.BaseDirectory;
+                var analyzers = new[] { "ErrorCatalog.Analyzers.dll", "ErrorCatalog.Core.dll", "YamlDotNet.dll", "ErrorCatalog.Perf.dll" }
+                    .Select(f => $"    <Analyzer Include=\"{Path.Combine(bin, f)}\" />");
+                File.WriteAllText(Path.Combine(dir, "AnalyzerPerf.csproj"), $@"<Project Sdk=""Microsoft.NET.Sdk"">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>disable</Nullable>
+    <ReportAnalyzer>true</ReportAnalyzer>
+    <NoWarn>$(NoWarn);ERRCAT100;ERRCAT101;CS8981</NoWarn>
+    <RunAnalyzersDuringBuild>true</RunAnalyzersDuringBuild>
+  </PropertyGroup>
+  <ItemGroup>
+    <AdditionalFiles Include=""codes.errors.yaml"" />
+{string.Join("\n", analyzers)}
+  </ItemGroup>
+</Project>
+");
+                var times = Analyzers.ToDictionary(a => a, _ => new List<double>());
+                for (int run = 0; run <= runs; run++)
+                {
+                    string output = Build(dir);
+                    foreach (string analyzer in Analyzers)
+                    {
+                        // e.g. "      0.046   37      ErrorCatalog.Analyzers.ErrorCodeAnalyzer (ERRCAT100, ERRCAT101)"
+                        Match match = Regex.Match(output, @"^\s*(<?[0-9.]+)\s+<?[0-9]+\s+[\w.]*\." + analyzer + @"\b", RegexOptions.Multiline);
+                        if (!match.Success)
+                        {
+                            throw new InvalidOperationException($"no ReportAnalyzer line for {analyzer} in the build output:\n{output}");
+                        }
+
+                        double seconds = double.Parse(match.Groups[1].Value.TrimStart('<'), CultureInfo.InvariantCulture);
+                        if (run > 0)
+                        {
+                            times[analyzer].Add(seconds * 1000);
+                        }
+                    }
+                }
+
+                var report = new StringBuilder();
+                report.AppendLine($"analyzer, dotnet build -p:ReportAnalyzer=true: {codeShare:P1} of literals code-like; {files} files, {files * 50} literals, {runs} builds after a warm-up (ms, from the build's report):");
+                foreach (string analyzer in Analyzers)
+                {
+                    report.AppendLine($"  {analyzer,-22} {Stats.Describe(times[analyzer])}");
+                }
+
+                double ours = Stats.Median(times["ErrorCodeAnalyzer"]);
+                report.AppendLine($"  ratio vs empty {ours / Stats.Median(times["EmptyLiteralAnalyzer"]):F2}x (target <= 1.5x); ratio vs value-reading floor {ours / Stats.Median(times["ValueReadingAnalyzer"]):F2}x");
+                return report.ToString();
+            }
+            finally
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+
+        private static string Build(string dir)
+        {
+            var start = new ProcessStartInfo("dotnet", "build AnalyzerPerf.csproj --no-incremental -v:d -nologo -p:ReportAnalyzer=true")
+            {
+                WorkingDirectory = dir,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using Process process = Process.Start(start)!;
+            string output = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                throw new InvalidOperationException("the analyzer benchmark project did not build:\n" + output[Math.Max(0, output.Length - 4000)..]);
+            }
+
+            return output;
+        }
+    }
+}
