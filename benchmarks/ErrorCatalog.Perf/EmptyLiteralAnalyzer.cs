@@ -5,11 +5,14 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ErrorCatalog.Perf
 {
-    /// <summary>The baseline: registers the same callbacks as ErrorCodeAnalyzer and does nothing in them.</summary>
+    /// <summary>
+    /// A reference: registers a callback per string literal and interpolated-string text (the design
+    /// ErrorCodeAnalyzer had first) and does nothing in it.
+    /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EmptyLiteralAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly DiagnosticDescriptor Never = new DiagnosticDescriptor("PERF000", "never", "never", "Perf", DiagnosticSeverity.Hidden, true);
+        private static readonly DiagnosticDescriptor Never = new DiagnosticDescriptor("PERF000", "never", "never", "Perf", DiagnosticSeverity.Warning, true);
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
 
@@ -35,7 +38,7 @@ namespace ErrorCatalog.Perf
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ValueReadingAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly DiagnosticDescriptor Never = new DiagnosticDescriptor("PERF001", "never", "never", "Perf", DiagnosticSeverity.Hidden, true);
+        private static readonly DiagnosticDescriptor Never = new DiagnosticDescriptor("PERF001", "never", "never", "Perf", DiagnosticSeverity.Warning, true);
 
         public static long Sink;
 
@@ -50,6 +53,25 @@ namespace ErrorCatalog.Perf
                 start.RegisterSyntaxNodeAction(c => Sink += ((Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)c.Node).Token.ValueText.IndexOf('.'), SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
                 start.RegisterSyntaxNodeAction(c => Sink += ((Microsoft.CodeAnalysis.CSharp.Syntax.InterpolatedStringTextSyntax)c.Node).TextToken.ValueText.IndexOf('.'), SyntaxKind.InterpolatedStringText);
             });
+        }
+    }
+}
+
+namespace ErrorCatalog.Perf
+{
+    /// <summary>The baseline of issue 4: registers the same callbacks as ErrorCodeAnalyzer (one syntax-tree action, after a compilation start) and does nothing in them.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class EmptyTreeAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Never = new DiagnosticDescriptor("PERF002", "never", "never", "Perf", DiagnosticSeverity.Warning, true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.EnableConcurrentExecution();
+            context.RegisterCompilationStartAction(start => start.RegisterSyntaxTreeAction(_ => { }));
         }
     }
 }

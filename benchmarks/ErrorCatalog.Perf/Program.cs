@@ -44,9 +44,12 @@ namespace ErrorCatalog.Perf
 
             if (all || args.Contains("analyzer-build"))
             {
-                foreach (double share in new[] { 0.001, 0.08 })
+                foreach (bool server in new[] { true, false })
                 {
-                    Console.WriteLine(AnalyzerBuildBenchmark.Run(catalog, quick ? 50 : 2000, quick ? 1 : 3, share));
+                    foreach (double share in new[] { 0.001, 0.08 })
+                    {
+                        Console.WriteLine(AnalyzerBuildBenchmark.Run(catalog, quick ? 50 : 2000, quick ? 1 : 3, share, server));
+                    }
                 }
             }
 

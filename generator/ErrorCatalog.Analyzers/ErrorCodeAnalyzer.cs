@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using ErrorCatalog.Core.Diagnostics;
@@ -62,80 +63,100 @@ namespace ErrorCatalog.Analyzers
                     return;
                 }
 
-                start.RegisterSyntaxNodeAction(
-                    c => AnalyzeLiteral(c, index),
-                    SyntaxKind.StringLiteralExpression,
-                    SyntaxKind.Utf8StringLiteralExpression);
-                start.RegisterSyntaxNodeAction(c => AnalyzeInterpolatedText(c, index), SyntaxKind.InterpolatedStringText);
+                start.RegisterSyntaxTreeAction(c => AnalyzeTree(c, index));
             });
         }
 
-        private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, CodeIndex index)
+        /// <summary>
+        /// One callback per file, not per literal: a search for '.' over the file's characters (the
+        /// runtime's vectorised IndexOf) finds the few places where a prefix's last character, '.'
+        /// and a digit meet; only there is the syntax tree consulted, and only string literals and
+        /// interpolated-string text are analysed. Literals elsewhere cost nothing, not even a callback.
+        /// (A code whose '.', digit or prefix end is written as an escape such as \u002E is not looked for.)
+        /// </summary>
+        private static void AnalyzeTree(SyntaxTreeAnalysisContext context, CodeIndex index)
         {
-            var literal = (LiteralExpressionSyntax)context.Node;
+            SourceText text = context.Tree.GetText(context.CancellationToken);
+            int length = text.Length;
+            char[] buffer = RentBuffer(length);
+            text.CopyTo(0, buffer, 0, length);
+            SyntaxNode? root = null;
+            int lastAnalyzed = -1;
+            for (int dot = length > 2 ? Array.IndexOf(buffer, '.', 1, length - 2) : -1; dot > 0 && dot < length - 1; dot = Array.IndexOf(buffer, '.', dot + 1, length - dot - 1))
+            {
+                if (!index.IsCodeDot(buffer[dot - 1], buffer[dot + 1]))
+                {
+                    continue;
+                }
+
+                root ??= context.Tree.GetRoot(context.CancellationToken);
+                SyntaxToken token = root.FindToken(dot);
+                if (token.SpanStart == lastAnalyzed || !token.Span.Contains(dot))
+                {
+                    continue; // the same literal again, or a '.' in trivia (comments, disabled text)
+                }
+
+                lastAnalyzed = token.SpanStart;
+                switch (token.Parent)
+                {
+                    case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.Utf8StringLiteralExpression):
+                        AnalyzeLiteral(context, index, literal);
+                        break;
+                    case InterpolatedStringTextSyntax part:
+                        ReportUnknownTokens(context, index, part.TextToken.ValueText, part.TextToken, part);
+                        break;
+                }
+            }
+
+            ReturnBuffer(buffer);
+        }
+
+        /// <summary>What an ERRCAT101 diagnostic carries for a known code, computed once per code.</summary>
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnownCode, ConstantFix> s_fixes = new System.Runtime.CompilerServices.ConditionalWeakTable<KnownCode, ConstantFix>();
+
+        [ThreadStatic]
+        private static char[]? t_buffer;
+
+        /// <summary>A per-thread buffer for the file's characters (files over a million characters get their own).</summary>
+        private static char[] RentBuffer(int length)
+        {
+            char[]? buffer = t_buffer;
+            if (buffer != null && buffer.Length >= length)
+            {
+                t_buffer = null;
+                return buffer;
+            }
+
+            return new char[Math.Max(length, 4096)];
+        }
+
+        private static void ReturnBuffer(char[] buffer)
+        {
+            if (buffer.Length <= 1 << 20)
+            {
+                t_buffer = buffer;
+            }
+        }
+
+        private static void AnalyzeLiteral(SyntaxTreeAnalysisContext context, CodeIndex index, LiteralExpressionSyntax literal)
+        {
             SyntaxToken token = literal.Token;
-
-            // The cheapest exit for most literals: no '.' in the literal's source text, so no code.
-            // (Reading ValueText costs more than the whole callback of an empty analyzer; a code whose
-            // '.' is written as an escape such as \u002E is not looked for.)
-            if (!SourceContainsDot(literal.SyntaxTree, token.Span))
-            {
-                return;
-            }
-
             string value = token.ValueText;
-            if (value.IndexOf('.') < 0)
-            {
-                return;
-            }
-
             if (literal.IsKind(SyntaxKind.StringLiteralExpression) && index.IsExactCode(value, out KnownCode known))
             {
                 if (!IsInsideGeneratedCatalogType(literal, known))
                 {
-                    ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(ConstantProperty, known.QualifiedConstant);
-                    context.ReportDiagnostic(Diagnostic.Create(UseConstant, literal.GetLocation(), properties, value, known.CatalogName + "ErrorCodes." + known.MemberName));
+                    ConstantFix fix = s_fixes.GetValue(known, k => new ConstantFix(k));
+                    context.ReportDiagnostic(Diagnostic.Create(UseConstant, literal.GetLocation(), fix.Properties, value, fix.Display));
                 }
 
                 return;
             }
 
-            ReportUnknownTokens(context, index, value, token);
+            ReportUnknownTokens(context, index, value, token, literal);
         }
 
-        /// <summary>Scans the literal's characters in the tree's text, without materialising its value.</summary>
-        private static bool SourceContainsDot(SyntaxTree tree, TextSpan span)
-        {
-            if (!tree.TryGetText(out SourceText? text))
-            {
-                return true;
-            }
-
-            int end = span.End;
-            for (int i = span.Start; i < end; i++)
-            {
-                if (text[i] == '.')
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static void AnalyzeInterpolatedText(SyntaxNodeAnalysisContext context, CodeIndex index)
-        {
-            var text = (InterpolatedStringTextSyntax)context.Node;
-            SyntaxToken token = text.TextToken;
-            if (token.ValueText.IndexOf('.') < 0)
-            {
-                return;
-            }
-
-            ReportUnknownTokens(context, index, token.ValueText, token);
-        }
-
-        private static void ReportUnknownTokens(SyntaxNodeAnalysisContext context, CodeIndex index, string value, SyntaxToken literalToken)
+        private static void ReportUnknownTokens(SyntaxTreeAnalysisContext context, CodeIndex index, string value, SyntaxToken literalToken, SyntaxNode node)
         {
             List<CodeToken>? tokens = index.FindTokens(value);
             if (tokens == null)
@@ -160,12 +181,12 @@ namespace ErrorCatalog.Analyzers
                 string catalogNames = catalogs.Count == 1 ? catalogs[0] : string.Join(" or ", catalogs);
 
                 // The squiggle covers the token when it stands in the source as in the value (no escapes in it).
-                Location location = context.Node.GetLocation();
+                Location location = node.GetLocation();
                 int offset = SourceOffset(value, sourceText, token);
                 ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
                 if (offset >= 0)
                 {
-                    location = Location.Create(context.Node.SyntaxTree, new TextSpan(sourceStart + offset, token.Length));
+                    location = Location.Create(context.Tree, new TextSpan(sourceStart + offset, token.Length));
                     if (candidates.Count > 0)
                     {
                         properties = properties.Add(CandidatesProperty, string.Join("|", candidates));
@@ -221,5 +242,19 @@ namespace ErrorCatalog.Analyzers
 
             return false;
         }
+    }
+
+    /// <summary>The properties (the qualified constant, for the code fix) and the display text of an ERRCAT101 diagnostic.</summary>
+    internal sealed class ConstantFix
+    {
+        public ConstantFix(KnownCode known)
+        {
+            Properties = ImmutableDictionary<string, string?>.Empty.Add(ErrorCodeAnalyzer.ConstantProperty, known.QualifiedConstant);
+            Display = known.CatalogName + "ErrorCodes." + known.MemberName;
+        }
+
+        public ImmutableDictionary<string, string?> Properties { get; }
+
+        public string Display { get; }
     }
 }

@@ -26,6 +26,7 @@ namespace ErrorCatalog.Core.Lookup
         private readonly Dictionary<string, List<KnownCode>> _codesByPrefix = new Dictionary<string, List<KnownCode>>(StringComparer.Ordinal);
         private readonly Dictionary<string, List<string>> _catalogsByPrefix = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         private readonly bool[] _prefixStartChars = new bool[128];
+        private readonly bool[] _prefixEndChars = new bool[128];
         private int _minCodeLength = int.MaxValue;
         private int _maxCodeLength;
 
@@ -59,6 +60,12 @@ namespace ErrorCatalog.Core.Lookup
                         {
                             _prefixStartChars[prefix[0]] = true;
                         }
+
+                        char last = prefix[prefix.Length - 1];
+                        if (last < 128)
+                        {
+                            _prefixEndChars[last] = true;
+                        }
                     }
 
                     list.Add(known);
@@ -90,6 +97,13 @@ namespace ErrorCatalog.Core.Lookup
 
             return null;
         }
+
+        /// <summary>
+        /// The analyzer's first, cheapest test, on the characters around a '.': every code with a
+        /// prefix has a '.' that the last character of a known prefix precedes and a digit follows.
+        /// A text without such a '.' holds no code token and no exact code with a prefix.
+        /// </summary>
+        public bool IsCodeDot(char before, char after) => before < 128 && _prefixEndChars[before] && IsDigit(after);
 
         public bool TryGet(string code, out KnownCode known) => _codes.TryGetValue(code, out known!);
 
