@@ -27,6 +27,11 @@ namespace ErrorCatalog.Core.Emit
             for (int i = 0; i < text.Length; i++)
             {
                 char c = text[i];
+                if (c >= ' ' && c < '\u007F' && c != '"' && c != '\\')
+                {
+                    continue; // printable ASCII, the common case: copied with its run
+                }
+
                 string? escape = c switch
                 {
                     '"' => "\\\"",
@@ -88,6 +93,11 @@ namespace ErrorCatalog.Core.Emit
             for (int i = 0; i < text.Length; i++)
             {
                 char c = text[i];
+                if (c >= ' ' && c < '\u007F' && c != '&' && c != '<' && c != '>')
+                {
+                    continue; // printable ASCII, the common case: copied with its run
+                }
+
                 string? replacement;
                 int skip = 0;
                 switch (c)

@@ -117,15 +117,9 @@ namespace ErrorCatalog.Core.Validation
         private static Candidate? ValidateEntry(RawEntry entry, Dictionary<string, RawScalar> firstByCode, Context context)
         {
             bool valid = entry.IsWellFormed;
-            foreach ((RawScalar? value, string key) in new[] { (entry.Code, "code"), (entry.Status, "status"), (entry.Message, "message") })
-            {
-                if (entry.IsWellFormed && (value == null || value.Value == null))
-                {
-                    SourceSpan span = value?.KeySpan ?? entry.Span;
-                    context.Report(DiagnosticIds.WrongStructure, span, $"The entry is missing the required key '{key}'" + (value == null ? string.Empty : " (it has no value)"));
-                    valid = false;
-                }
-            }
+            valid &= RequireValue(entry, entry.Code, "code", context);
+            valid &= RequireValue(entry, entry.Status, "status", context);
+            valid &= RequireValue(entry, entry.Message, "message", context);
 
             string? code = entry.Code?.Value;
             if (code != null)
@@ -186,6 +180,19 @@ namespace ErrorCatalog.Core.Validation
 
             return new Candidate(code!, status, message!, entry.Description?.Value ?? string.Empty, entry.Solution?.Value ?? string.Empty,
                 explicitName, entry.Name?.Span ?? entry.Span, parameterNames!, template!);
+        }
+
+        /// <summary>Reports a required key that is missing or has no value (in a well-formed entry); false then.</summary>
+        private static bool RequireValue(RawEntry entry, RawScalar? value, string key, Context context)
+        {
+            if (!entry.IsWellFormed || (value != null && value.Value != null))
+            {
+                return true;
+            }
+
+            SourceSpan span = value?.KeySpan ?? entry.Span;
+            context.Report(DiagnosticIds.WrongStructure, span, $"The entry is missing the required key '{key}'" + (value == null ? string.Empty : " (it has no value)"));
+            return false;
         }
 
         private static string[]? ResolveParameters(RawEntry entry, ParsedTemplate template, Context context)
