@@ -28,6 +28,8 @@ namespace ErrorCatalog.Core.Parsing
         private readonly List<CatalogDiagnostic> _diagnostics;
         private readonly CancellationToken _cancellationToken;
         private Mark _lastMark = Mark.Empty;
+        private readonly List<SourceSpan[]> _firstSpans = new List<SourceSpan[]>(2);
+        private int _mappingDepth;
 
         private CatalogYamlReader(IParser parser, string path, CatalogLimits limits, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
         {
@@ -113,7 +115,7 @@ namespace ErrorCatalog.Core.Parsing
             }
 
             var catalog = new RawCatalog { RootSpan = Span(rootStart) };
-            ReadMapping(RootKeys, (key, keySpan) => ReadRootValue(catalog, key, keySpan));
+            ReadMapping(RootKeys, catalog, null);
             Next(); // DocumentEnd
             Next(); // StreamEnd, or the start of a second document
             if (Current is DocumentStart extra)
@@ -173,7 +175,7 @@ namespace ErrorCatalog.Core.Parsing
                     }
 
                     var entry = new RawEntry(Span(entryStart));
-                    ReadMapping(EntryKeys, (key, keySpan) => ReadEntryValue(entry, key, keySpan));
+                    ReadMapping(EntryKeys, null, entry);
                     Next(); // MappingEnd
                     catalog.Entries.Add(entry);
                 }
@@ -265,10 +267,22 @@ namespace ErrorCatalog.Core.Parsing
             return ok;
         }
 
-        /// <summary>Reads the mapping whose MappingStart is current; leaves its MappingEnd current.</summary>
-        private void ReadMapping(string[] knownKeys, Action<string, SourceSpan> readValue)
+        /// <summary>
+        /// Reads the mapping whose MappingStart is current (the catalog's root, or an entry); leaves its
+        /// MappingEnd current. Repeated keys are found without a dictionary per mapping: known keys by
+        /// their index (the first span kept in a per-depth array), other keys in a set made on demand.
+        /// </summary>
+        private void ReadMapping(string[] knownKeys, RawCatalog? catalog, RawEntry? entry)
         {
-            var seen = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
+            int depth = _mappingDepth++;
+            if (depth == _firstSpans.Count)
+            {
+                _firstSpans.Add(new SourceSpan[8]);
+            }
+
+            SourceSpan[] firstKnown = _firstSpans[depth];
+            int seenKnown = 0;
+            Dictionary<string, SourceSpan>? seenOther = null;
             Next();
             while (!(Current is MappingEnd))
             {
@@ -282,17 +296,41 @@ namespace ErrorCatalog.Core.Parsing
 
                 SourceSpan keySpan = Span(key);
                 Next();
-                if (seen.TryGetValue(key.Value, out SourceSpan first))
+                int known = Array.IndexOf(knownKeys, key.Value);
+                SourceSpan first = default;
+                bool repeated = known >= 0
+                    ? (seenKnown & (1 << known)) != 0
+                    : seenOther != null && seenOther.TryGetValue(key.Value, out first);
+                if (repeated)
                 {
+                    first = known >= 0 ? firstKnown[known] : first;
                     Report(DiagnosticIds.WrongStructure, keySpan,
                         $"The key '{key.Value}' appears twice in the same mapping (first on line {first.DisplayLine}); remove one");
                     SkipNode();
                     continue;
                 }
 
-                seen.Add(key.Value, keySpan);
-                readValue(key.Value, keySpan);
+                if (known >= 0)
+                {
+                    seenKnown |= 1 << known;
+                    firstKnown[known] = keySpan;
+                }
+                else
+                {
+                    (seenOther ??= new Dictionary<string, SourceSpan>(StringComparer.Ordinal)).Add(key.Value, keySpan);
+                }
+
+                if (entry != null)
+                {
+                    ReadEntryValue(entry, key.Value, keySpan);
+                }
+                else
+                {
+                    ReadRootValue(catalog!, key.Value, keySpan);
+                }
             }
+
+            _mappingDepth--;
         }
 
         private RawScalar? ReadScalar(string key, SourceSpan keySpan, out bool ok)
