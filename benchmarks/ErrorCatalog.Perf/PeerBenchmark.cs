@@ -35,15 +35,16 @@ namespace ErrorCatalog.Perf
                 string yaml = SyntheticCatalog.Yaml(size);
                 string resx = Resx(SyntheticCatalog.Messages(size));
                 int runs = quick ? 3 : size >= 10000 ? 15 : 31;
+                int warmup = GeneratorBenchmark.Warmup(quick, size);
                 var ours = new List<double>();
                 var theirs = new List<double>();
                 GeneratorRunResult ourRun = default;
                 GeneratorRunResult peerRun = default;
-                for (int run = 0; run <= runs; run++)
+                for (int run = 0; run < runs + warmup; run++)
                 {
                     (double p, GeneratorRunResult pr) = Time(peer, new InMemoryAdditionalText("/p/Synthetic.resx", resx));
                     (double o, GeneratorRunResult or) = Time(new ErrorCatalogGenerator(), new InMemoryAdditionalText("/p/synthetic.errors.yaml", yaml));
-                    if (run > 0)
+                    if (run >= warmup)
                     {
                         theirs.Add(p);
                         ours.Add(o);
@@ -55,7 +56,7 @@ namespace ErrorCatalog.Perf
 
                 int ourChars = ourRun.GeneratedSources.Sum(s => s.SourceText.Length);
                 int peerChars = peerRun.GeneratedSources.Sum(s => s.SourceText.Length);
-                report.AppendLine($"peer, {size} entries ({yaml.Length / 1024} KiB YAML with descriptions and solutions; {resx.Length / 1024} KiB .resx with the messages), {runs} runs:");
+                report.AppendLine($"peer, {size} entries ({yaml.Length / 1024} KiB YAML with descriptions and solutions; {resx.Length / 1024} KiB .resx with the messages), {runs} runs after {warmup} warm-up runs:");
                 report.AppendLine($"  ErrorCatalog {Stats.Describe(ours)}, {ourChars / size} output chars/entry; ResxSourceGenerator {Stats.Describe(theirs)}, {peerChars / size} output chars/entry; ratio {Stats.Median(ours) / Stats.Median(theirs):F2}x (target <= 1.3)");
                 if (size >= 10000 || quick)
                 {

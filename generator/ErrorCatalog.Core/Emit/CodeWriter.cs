@@ -12,14 +12,15 @@ namespace ErrorCatalog.Core.Emit
     {
         private readonly StringBuilder _builder;
         private int _indent;
+        private readonly char[] _digits = new char[10];
 
         /// <summary>
         /// The builder grows in chunks (StringBuilder caps them at 8,000 characters), so a large file
         /// never allocates one huge, mostly empty buffer on the large object heap before its text.
         /// </summary>
-        public CodeWriter()
+        public CodeWriter(int capacity = 8000)
         {
-            _builder = new StringBuilder(8000);
+            _builder = new StringBuilder(capacity);
         }
 
         public CodeWriter Line(string text)
@@ -55,15 +56,26 @@ namespace ErrorCatalog.Core.Emit
             return this;
         }
 
+        /// <summary>Appends an integer in invariant digits, without a string per number.</summary>
         public CodeWriter Append(int value)
         {
-            if (value >= 0 && value < 10)
-            {
-                _builder.Append((char)('0' + value));
-            }
-            else
+            if (value < 0)
             {
                 _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+                return this;
+            }
+
+            int length = 0;
+            do
+            {
+                _digits[length++] = (char)('0' + (value % 10));
+                value /= 10;
+            }
+            while (value > 0);
+
+            while (length > 0)
+            {
+                _builder.Append(_digits[--length]);
             }
 
             return this;

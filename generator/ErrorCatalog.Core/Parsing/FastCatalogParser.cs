@@ -112,7 +112,7 @@ namespace ErrorCatalog.Core.Parsing
                     throw Decline();
                 }
 
-                yield return PlainScalar(_text.Substring(position, keyEnd - position), position, keyEnd);
+                yield return PlainScalar(KeyText(position, keyEnd - position), position, keyEnd);
                 int afterColon = keyEnd + 1;
                 int value = SkipSpaces(afterColon);
                 if (IsLineEnd(value) || (_text[value] == '#' && value > afterColon))
@@ -234,6 +234,22 @@ namespace ErrorCatalog.Core.Parsing
                 yield break;
             }
         }
+
+        /// <summary>The catalog's own keys come back as the same string instances (no copy per key per entry).</summary>
+        private string KeyText(int start, int length)
+        {
+            foreach (string known in KnownKeys)
+            {
+                if (known.Length == length && string.CompareOrdinal(_text, start, known, 0, length) == 0)
+                {
+                    return known;
+                }
+            }
+
+            return _text.Substring(start, length);
+        }
+
+        private static readonly string[] KnownKeys = { "code", "status", "name", "message", "parameters", "description", "solution", "catalog", "namespace", "errors" };
 
         /// <summary>A one-line flow list of plain names: <c>[a, b]</c>.</summary>
         private IEnumerable<ParsingEvent> FlowList(int open)
