@@ -30,7 +30,7 @@ namespace ErrorCatalog.Perf
             foreach (int size in sizes)
             {
                 string yaml = SyntheticCatalog.Yaml(size);
-                int runs = quick ? 3 : size >= 100000 ? 5 : size >= 10000 ? 11 : 21;
+                int runs = quick ? 3 : size >= 100000 ? 5 : size >= 10000 ? 21 : 41;
                 int warmup = Warmup(quick, size);
                 var generator = new List<double>();
                 var floor = new List<double>();
@@ -145,7 +145,7 @@ namespace ErrorCatalog.Perf
         /// Runs discarded before measuring: the compiler server is long-lived, so steady-state (tier-1
         /// JIT) code is what users run; small inputs need more runs for every method to get there.
         /// </summary>
-        internal static int Warmup(bool quick, int size) => quick ? 1 : size >= 100000 ? 1 : size >= 10000 ? 3 : 15;
+        internal static int Warmup(bool quick, int size) => quick ? 1 : size >= 100000 ? 1 : size >= 10000 ? 3 : 20;
 
         /// <summary>Every timed run starts on a collected heap: the previous run's garbage is not billed to the next (its own GC work is).</summary>
         internal static void Settle()

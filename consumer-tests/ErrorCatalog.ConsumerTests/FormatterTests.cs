@@ -53,6 +53,41 @@ namespace ErrorCatalog.ConsumerTests
         }
 
         [Fact]
+        public void Typed_formatters_agree_with_string_Format_for_every_kind_and_length_of_value()
+        {
+            // The typed formatters write into a small stack buffer and fall back to a pooled one when
+            // a value does not fit: every length from empty to far past the buffer, both arguments.
+            var values = new System.Collections.Generic.List<object?> { null, 0, -42, 1.5, 1e300, 12.5m, Guid.Empty, new DateTime(2026, 11, 28, 1, 2, 3, DateTimeKind.Utc), new Plain(), new OldFormattable(), long.MinValue };
+            for (int length = 0; length <= 200; length++)
+            {
+                values.Add(new string('x', length));
+            }
+
+            values.Add(new string('y', 5000));
+            foreach (object? field in values)
+            {
+                foreach (object? value in new[] { values[1], values[5], values[values.Count - 1], field })
+                {
+                    string expected = string.Format(CultureInfo.InvariantCulture, CodeArtsReqErrors.InvalidFieldValue.MessageTemplate, field, value);
+                    Assert.Equal(expected, CodeArtsReqErrors.FormatInvalidFieldValue(field, value));
+                }
+
+                Assert.Equal(string.Format(CultureInfo.InvariantCulture, CodeArtsReqErrors.InvalidRequestParameter.MessageTemplate, field), CodeArtsReqErrors.FormatInvalidRequestParameter(field));
+            }
+        }
+
+        private sealed class Plain
+        {
+            public override string ToString() => "plain object";
+        }
+
+        /// <summary>IFormattable without ISpanFormattable: formatted with the invariant culture all the same.</summary>
+        private sealed class OldFormattable : IFormattable
+        {
+            public string ToString(string? format, IFormatProvider? formatProvider) => "culture " + ((CultureInfo?)formatProvider)?.Name + "|";
+        }
+
+        [Fact]
         public void Descriptor_Format_dispatches_to_the_typed_formatter()
         {
             Assert.Equal(CodeArtsReqErrors.FormatInvalidFieldValue("a", 1), CodeArtsReqErrors.InvalidFieldValue.Format("a", 1));

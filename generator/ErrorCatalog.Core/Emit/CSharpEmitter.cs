@@ -155,6 +155,44 @@ namespace ErrorCatalog.Core.Emit
             w.Line("    return Code + \": \" + MessageTemplate;");
             w.Line("}");
             w.Line();
+            // The typed formatters' stack-buffer writers (.NET 6+): each takes the position to write at
+            // and returns the position after the text, or -1 once something did not fit.
+            w.Line("#if NET6_0_OR_GREATER");
+            w.Line("internal static int WriteText(string text, global::System.Span<char> buffer, int at)");
+            w.Line("{");
+            w.Line("    if (at < 0 || text.Length > buffer.Length - at)");
+            w.Line("    {");
+            w.Line("        return -1;");
+            w.Line("    }");
+            w.Line();
+            w.Line("    global::System.MemoryExtensions.AsSpan(text).CopyTo(buffer.Slice(at));");
+            w.Line("    return at + text.Length;");
+            w.Line("}");
+            w.Line();
+            w.Line($"internal static int WriteValue(object{q} value, global::System.Span<char> buffer, int at)");
+            w.Line("{");
+            w.Line("    if (at < 0)");
+            w.Line("    {");
+            w.Line("        return -1;");
+            w.Line("    }");
+            w.Line();
+            w.Line("    string" + q + " text = value as string;");
+            w.Line("    if (text != null)");
+            w.Line("    {");
+            w.Line("        return WriteText(text, buffer, at);");
+            w.Line("    }");
+            w.Line();
+            w.Line($"    global::System.ISpanFormattable{q} formattable = value as global::System.ISpanFormattable;");
+            w.Line("    if (formattable != null)");
+            w.Line("    {");
+            w.Line("        int written;");
+            w.Line("        return formattable.TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;");
+            w.Line("    }");
+            w.Line();
+            w.Line("    return WriteText(FormatArgument(value), buffer, at);");
+            w.Line("}");
+            w.Line("#endif");
+            w.Line();
             w.Line($"internal static string FormatArgument(object{q} value)");
             w.Line("{");
             w.Line($"    global::System.IFormattable{q} formattable = value as global::System.IFormattable;");
@@ -311,13 +349,14 @@ namespace ErrorCatalog.Core.Emit
             w.Line($"public static string Format{entry.Name}({parameters})");
             w.Line("{");
             w.Indent();
-            // .NET 6+: one pooled buffer, arguments formatted straight into it (ISpanFormattable), only
-            // the result allocated. Elsewhere: a concatenation of the precomputed pieces.
-            string local = "text";
-            while (entry.ParameterNames.Any(p => p == local))
-            {
-                local += "_";
-            }
+            // .NET 6+: the message is written into a buffer on the stack (arguments formatted straight
+            // into it, ISpanFormattable) and only the result is allocated; a value too long for that
+            // buffer falls back to one pooled buffer (DefaultInterpolatedStringHandler). Placeholders
+            // with alignment or format always take the pooled buffer. Elsewhere: a concatenation of
+            // the precomputed pieces.
+            string local = UniqueLocal(entry, "text");
+            string buffer = UniqueLocal(entry, "buffer");
+            string length = UniqueLocal(entry, "length");
 
             int literalLength = 0;
             int formattedCount = 0;
@@ -334,6 +373,34 @@ namespace ErrorCatalog.Core.Emit
             }
 
             w.Line("#if NET6_0_OR_GREATER");
+            int stackChars = literalLength + (32 * formattedCount);
+            if (stackChars <= 256 && entry.Segments.All(segment => segment.IsLiteral || (segment.Alignment == 0 && segment.Format == null)))
+            {
+                w.StartLine().Append("global::System.Span<char> ").Append(buffer).Append(" = stackalloc char[").Append(stackChars).Append("];").EndLine();
+                bool firstPiece = true;
+                foreach (TemplateSegment segment in entry.Segments)
+                {
+                    w.StartLine().Append(firstPiece ? "int " : string.Empty).Append(length).Append(" = ").Append(names.ErrorQualified);
+                    if (segment.IsLiteral)
+                    {
+                        w.Append(".WriteText(").AppendLiteral(segment.Literal!);
+                    }
+                    else
+                    {
+                        w.Append(".WriteValue(").Append(Identifiers.EscapeKeyword(entry.ParameterNames[segment.ParameterIndex]));
+                    }
+
+                    w.Append(", ").Append(buffer).Append(", ").Append(firstPiece ? "0" : length).Append(");").EndLine();
+                    firstPiece = false;
+                }
+
+                w.StartLine().Append("if (").Append(length).Append(" >= 0)").EndLine();
+                w.Line("{");
+                w.StartLine().Append("    return new string(").Append(buffer).Append(".Slice(0, ").Append(length).Append("));").EndLine();
+                w.Line("}");
+                w.Line();
+            }
+
             w.Line($"var {local} = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler({literalLength.ToString(CultureInfo.InvariantCulture)}, {formattedCount.ToString(CultureInfo.InvariantCulture)}, global::System.Globalization.CultureInfo.InvariantCulture);");
             foreach (TemplateSegment segment in entry.Segments)
             {
@@ -367,6 +434,17 @@ namespace ErrorCatalog.Core.Emit
             w.Line("#endif");
             w.Outdent();
             w.Line("}");
+        }
+
+        /// <summary>A local variable name that no parameter of the formatter uses.</summary>
+        private static string UniqueLocal(ErrorEntry entry, string name)
+        {
+            while (entry.ParameterNames.Any(p => p == name))
+            {
+                name += "_";
+            }
+
+            return name;
         }
 
         /// <summary>

@@ -95,6 +95,13 @@ namespace ErrorCatalog.Core.Emit
             return this;
         }
 
+        /// <summary>Breaks the current line and continues it one level deeper with <paramref name="text"/>.</summary>
+        public CodeWriter ContinueLine(string text)
+        {
+            _builder.Append('\n').Append(' ', (_indent + 1) * 4).Append(text);
+            return this;
+        }
+
         public CodeWriter EndLine()
         {
             _builder.Append('\n');

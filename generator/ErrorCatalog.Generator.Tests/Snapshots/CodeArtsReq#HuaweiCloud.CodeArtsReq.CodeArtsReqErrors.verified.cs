@@ -86,6 +86,42 @@ namespace HuaweiCloud.CodeArtsReq
             return Code + ": " + MessageTemplate;
         }
 
+        #if NET6_0_OR_GREATER
+        internal static int WriteText(string text, global::System.Span<char> buffer, int at)
+        {
+            if (at < 0 || text.Length > buffer.Length - at)
+            {
+                return -1;
+            }
+
+            global::System.MemoryExtensions.AsSpan(text).CopyTo(buffer.Slice(at));
+            return at + text.Length;
+        }
+
+        internal static int WriteValue(object? value, global::System.Span<char> buffer, int at)
+        {
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            string? text = value as string;
+            if (text != null)
+            {
+                return WriteText(text, buffer, at);
+            }
+
+            global::System.ISpanFormattable? formattable = value as global::System.ISpanFormattable;
+            if (formattable != null)
+            {
+                int written;
+                return formattable.TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;
+            }
+
+            return WriteText(FormatArgument(value), buffer, at);
+        }
+        #endif
+
         internal static string FormatArgument(object? value)
         {
             global::System.IFormattable? formattable = value as global::System.IFormattable;
@@ -455,6 +491,15 @@ namespace HuaweiCloud.CodeArtsReq
         public static string FormatInvalidRequestParameter(object? parameter)
         {
             #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[52];
+            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Invalid Parameter: ", buffer, 0);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(parameter, buffer, length);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
+            if (length >= 0)
+            {
+                return new string(buffer.Slice(0, length));
+            }
+
             var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(20, 1, global::System.Globalization.CultureInfo.InvariantCulture);
             text.AppendLiteral("Invalid Parameter: ");
             text.AppendFormatted(parameter);
@@ -472,6 +517,15 @@ namespace HuaweiCloud.CodeArtsReq
         public static string FormatSubnodeLimitExceeded(object? limit)
         {
             #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[60];
+            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Number of subnodes exceeds ", buffer, 0);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(limit, buffer, length);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
+            if (length >= 0)
+            {
+                return new string(buffer.Slice(0, length));
+            }
+
             var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(28, 1, global::System.Globalization.CultureInfo.InvariantCulture);
             text.AppendLiteral("Number of subnodes exceeds ");
             text.AppendFormatted(limit);
@@ -489,6 +543,15 @@ namespace HuaweiCloud.CodeArtsReq
         public static string FormatMissingRequiredField(object? field)
         {
             #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[56];
+            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Missing required field ", buffer, 0);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(field, buffer, length);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
+            if (length >= 0)
+            {
+                return new string(buffer.Slice(0, length));
+            }
+
             var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(24, 1, global::System.Globalization.CultureInfo.InvariantCulture);
             text.AppendLiteral("Missing required field ");
             text.AppendFormatted(field);
@@ -507,6 +570,17 @@ namespace HuaweiCloud.CodeArtsReq
         public static string FormatInvalidFieldValue(object? field, object? value)
         {
             #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[90];
+            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Field ", buffer, 0);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(field, buffer, length);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(" has invalid value ", buffer, length);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(value, buffer, length);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
+            if (length >= 0)
+            {
+                return new string(buffer.Slice(0, length));
+            }
+
             var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(26, 2, global::System.Globalization.CultureInfo.InvariantCulture);
             text.AppendLiteral("Field ");
             text.AppendFormatted(field);

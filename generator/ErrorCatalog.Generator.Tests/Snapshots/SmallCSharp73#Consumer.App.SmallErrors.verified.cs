@@ -82,6 +82,42 @@ namespace Consumer.App
             return Code + ": " + MessageTemplate;
         }
 
+        #if NET6_0_OR_GREATER
+        internal static int WriteText(string text, global::System.Span<char> buffer, int at)
+        {
+            if (at < 0 || text.Length > buffer.Length - at)
+            {
+                return -1;
+            }
+
+            global::System.MemoryExtensions.AsSpan(text).CopyTo(buffer.Slice(at));
+            return at + text.Length;
+        }
+
+        internal static int WriteValue(object value, global::System.Span<char> buffer, int at)
+        {
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            string text = value as string;
+            if (text != null)
+            {
+                return WriteText(text, buffer, at);
+            }
+
+            global::System.ISpanFormattable formattable = value as global::System.ISpanFormattable;
+            if (formattable != null)
+            {
+                int written;
+                return formattable.TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;
+            }
+
+            return WriteText(FormatArgument(value), buffer, at);
+        }
+        #endif
+
         internal static string FormatArgument(object value)
         {
             global::System.IFormattable formattable = value as global::System.IFormattable;
@@ -186,6 +222,15 @@ namespace Consumer.App
         public static string FormatItemWasNotFound(object id)
         {
             #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[52];
+            int length = global::Consumer.App.SmallError.WriteText("Item ", buffer, 0);
+            length = global::Consumer.App.SmallError.WriteValue(id, buffer, length);
+            length = global::Consumer.App.SmallError.WriteText(" was not found.", buffer, length);
+            if (length >= 0)
+            {
+                return new string(buffer.Slice(0, length));
+            }
+
             var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(20, 1, global::System.Globalization.CultureInfo.InvariantCulture);
             text.AppendLiteral("Item ");
             text.AppendFormatted(id);
