@@ -35,22 +35,24 @@ namespace ErrorCatalog.Perf
                 var generator = new List<double>();
                 var floor = new List<double>();
                 long allocated = 0;
+                var pauses = new List<double>();
                 for (int run = 0; run < runs + warmup; run++)
                 {
                     double f = TimeFloor(yaml);
-                    (double g, long bytes) = TimeFullRun(yaml);
+                    (double g, long bytes, double pause) = TimeFullRun(yaml);
                     if (run >= warmup)
                     {
                         floor.Add(f);
                         generator.Add(g);
                         allocated = bytes;
+                        pauses.Add(pause);
                     }
                 }
 
                 medians[size] = Stats.Median(generator);
                 report.AppendLine($"generator full run, {size} entries ({yaml.Length / 1024} KiB YAML), {runs} runs after {warmup} warm-up runs:");
                 report.AppendLine($"  generator {Stats.Describe(generator)}; YamlDotNet event floor {Stats.Describe(floor)}; ratio {Stats.Median(generator) / Stats.Median(floor):F2}x");
-                report.AppendLine($"  allocated {allocated / (double)size:F0} bytes per entry ({allocated / 1048576.0:F1} MiB)");
+                report.AppendLine($"  allocated {allocated / (double)size:F0} bytes per entry ({allocated / 1048576.0:F1} MiB); GC pauses inside the run: median {Stats.Median(pauses):F1} ms");
             }
 
             if (medians.ContainsKey(100000) && medians.ContainsKey(10000))
@@ -77,22 +79,24 @@ namespace ErrorCatalog.Perf
             return events > 0 ? watch.Elapsed.TotalMilliseconds : double.NaN;
         }
 
-        private static (double Milliseconds, long Bytes) TimeFullRun(string yaml)
+        private static (double Milliseconds, long Bytes, double GcPause) TimeFullRun(string yaml)
         {
             CSharpCompilation compilation = Compilation("class A { }");
             GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new ErrorCatalogGenerator().AsSourceGenerator() }, new[] { new InMemoryAdditionalText("/p/synthetic.errors.yaml", yaml) });
             Settle();
             long before = GC.GetAllocatedBytesForCurrentThread();
+            TimeSpan pauseBefore = GC.GetTotalPauseDuration();
             var watch = Stopwatch.StartNew();
             driver = driver.RunGenerators(compilation);
             watch.Stop();
+            double pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
             long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
             if (driver.GetRunResult().Results[0].GeneratedSources.Length != 3)
             {
                 throw new InvalidOperationException("the generator did not produce its three files");
             }
 
-            return (watch.Elapsed.TotalMilliseconds, bytes);
+            return (watch.Elapsed.TotalMilliseconds, bytes, pause);
         }
 
         private static string Incremental(int size, int runs)

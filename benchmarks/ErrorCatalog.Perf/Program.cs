@@ -6,7 +6,8 @@ using System.Threading.Tasks;
 namespace ErrorCatalog.Perf
 {
     /// <summary>
-    /// dotnet run -c Release --project benchmarks/ErrorCatalog.Perf -- [generator] [analyzer] [--quick]
+    /// dotnet run -c Release --project benchmarks/ErrorCatalog.Perf -- [generator] [peer] [analyzer] [analyzer-build [--cold]] [breakdown] [--quick]
+    /// (no command: all but breakdown). PERF_SIZES=1000,10000 narrows the generator sizes.
     /// Prints the figures docs/performance.md records.
     /// </summary>
     internal static class Program
@@ -44,7 +45,8 @@ namespace ErrorCatalog.Perf
 
             if (all || args.Contains("analyzer-build"))
             {
-                foreach (bool server in new[] { true, false })
+                // Warm (the compiler server, as in an IDE session or repeated builds); --cold adds fresh-csc builds.
+                foreach (bool server in args.Contains("--cold") ? new[] { true, false } : new[] { true })
                 {
                     foreach (double share in new[] { 0.001, 0.08 })
                     {

@@ -71,9 +71,16 @@ namespace ErrorCatalog.Core.Naming
         /// </summary>
         public static string DeriveFromText(string text, int maxLength = 64)
         {
-            // One pass: each word (ASCII letters and digits outside placeholders; apostrophes join) is
-            // appended capitalised while it fits; the first word that does not fit ends the name.
-            var result = new StringBuilder(Math.Min(text.Length, maxLength + 8));
+            // One pass into a small char buffer: each word (ASCII letters and digits outside
+            // placeholders; apostrophes join) is appended capitalised while it fits; the first word
+            // that does not fit ends the name.
+            char[] result = t_nameBuffer ??= new char[256];
+            if (result.Length < maxLength + 2)
+            {
+                result = new char[maxLength + 2];
+            }
+
+            int length = 0;
             int wordStart = -1;
             int depth = 0;
             for (int i = 0; i <= text.Length; i++)
@@ -84,8 +91,19 @@ namespace ErrorCatalog.Core.Naming
                 {
                     if (IsAsciiLetterOrDigit(c))
                     {
-                        wordStart = wordStart < 0 ? result.Length : wordStart;
-                        result.Append(result.Length == wordStart ? char.ToUpperInvariant(c) : c);
+                        if (wordStart < 0)
+                        {
+                            wordStart = length;
+                            c = c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+                        }
+
+                        if (length > maxLength)
+                        {
+                            // Past the limit inside a word: the word cannot fit, whatever follows.
+                            continue;
+                        }
+
+                        result[length++] = c;
                         continue;
                     }
 
@@ -97,13 +115,17 @@ namespace ErrorCatalog.Core.Naming
 
                 if (wordStart >= 0)
                 {
-                    if (wordStart > 0 && result.Length > maxLength)
+                    if (wordStart > 0 && length > maxLength)
                     {
-                        result.Length = wordStart; // this word does not fit: the name ends before it
+                        length = wordStart; // this word does not fit: the name ends before it
                         break;
                     }
 
                     wordStart = -1;
+                    if (length > maxLength)
+                    {
+                        break; // the first word alone is too long: it is cut below
+                    }
                 }
 
                 if (literalBrace)
@@ -120,18 +142,18 @@ namespace ErrorCatalog.Core.Naming
                 }
             }
 
-            if (result.Length > maxLength)
+            length = Math.Min(length, maxLength);
+            if (length == 0)
             {
-                result.Length = maxLength;
+                return string.Empty;
             }
 
-            if (result.Length > 0 && char.IsDigit(result[0]))
-            {
-                result.Insert(0, "Error");
-            }
-
-            return result.ToString();
+            string name = new string(result, 0, length);
+            return char.IsDigit(name[0]) ? "Error" + name : name;
         }
+
+        [ThreadStatic]
+        private static char[]? t_nameBuffer;
 
         /// <summary>Turns any text (such as an error code) into identifier characters: <c>PM.0215</c> gives <c>PM_0215</c>.</summary>
         public static string Sanitize(string text)
