@@ -335,18 +335,21 @@ namespace ErrorCatalog.Core.Emit
 
         private static void WriteFormatter(CodeWriter w, ErrorEntry entry, TypeNames names, string q)
         {
-            w.Line("/// <summary>Formats the message of <see cref=\"" + entry.Name + "\"/> (<c>" + CSharpText.XmlDocInline(entry.Code) + "</c>), using the invariant culture:</summary>");
-            w.Line("/// <remarks><code>" + CSharpText.XmlDocInline(entry.MessageTemplate) + "</code></remarks>");
-            var parameters = new StringBuilder();
+            w.StartLine().Append("/// <summary>Formats the message of <see cref=\"").Append(entry.Name).Append("\"/> (<c>").AppendXmlDocInline(entry.Code).Append("</c>), using the invariant culture:</summary>").EndLine();
+            w.StartLine().Append("/// <remarks><code>").AppendXmlDocInline(entry.MessageTemplate).Append("</code></remarks>").EndLine();
             for (int p = 0; p < entry.ParameterCount; p++)
             {
-                string name = entry.ParameterNames[p];
-                w.Line($"/// <param name=\"{name}\">The value of placeholder {Placeholder(entry, p)}.</param>");
-                parameters.Append(p == 0 ? string.Empty : ", ").Append("object").Append(q).Append(' ').Append(Identifiers.EscapeKeyword(name));
+                w.StartLine().Append("/// <param name=\"").Append(entry.ParameterNames[p]).Append("\">The value of placeholder ").Append(Placeholder(entry, p)).Append(".</param>").EndLine();
             }
 
             w.Line("/// <returns>The formatted message.</returns>");
-            w.Line($"public static string Format{entry.Name}({parameters})");
+            w.StartLine().Append("public static string Format").Append(entry.Name).Append('(');
+            for (int p = 0; p < entry.ParameterCount; p++)
+            {
+                w.Append(p == 0 ? "object" : ", object").Append(q).Append(' ').Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
+            }
+
+            w.Append(')').EndLine();
             w.Line("{");
             w.Indent();
             // .NET 6+: the message is written into a buffer on the stack (arguments formatted straight
@@ -355,11 +358,9 @@ namespace ErrorCatalog.Core.Emit
             // with alignment or format always take the pooled buffer. Elsewhere: a concatenation of
             // the precomputed pieces.
             string local = UniqueLocal(entry, "text");
-            string buffer = UniqueLocal(entry, "buffer");
-            string length = UniqueLocal(entry, "length");
-
             int literalLength = 0;
             int formattedCount = 0;
+            bool plainPlaceholders = true;
             foreach (TemplateSegment segment in entry.Segments)
             {
                 if (segment.IsLiteral)
@@ -369,13 +370,16 @@ namespace ErrorCatalog.Core.Emit
                 else
                 {
                     formattedCount++;
+                    plainPlaceholders &= segment.Alignment == 0 && segment.Format == null;
                 }
             }
 
             w.Line("#if NET6_0_OR_GREATER");
             int stackChars = literalLength + (32 * formattedCount);
-            if (stackChars <= 256 && entry.Segments.All(segment => segment.IsLiteral || (segment.Alignment == 0 && segment.Format == null)))
+            if (stackChars <= 256 && plainPlaceholders)
             {
+                string buffer = UniqueLocal(entry, "buffer");
+                string length = UniqueLocal(entry, "length");
                 w.StartLine().Append("global::System.Span<char> ").Append(buffer).Append(" = stackalloc char[").Append(stackChars).Append("];").EndLine();
                 bool firstPiece = true;
                 foreach (TemplateSegment segment in entry.Segments)
@@ -401,19 +405,25 @@ namespace ErrorCatalog.Core.Emit
                 w.Line();
             }
 
-            w.Line($"var {local} = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler({literalLength.ToString(CultureInfo.InvariantCulture)}, {formattedCount.ToString(CultureInfo.InvariantCulture)}, global::System.Globalization.CultureInfo.InvariantCulture);");
+            w.StartLine().Append("var ").Append(local).Append(" = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(")
+                .Append(literalLength).Append(", ").Append(formattedCount).Append(", global::System.Globalization.CultureInfo.InvariantCulture);").EndLine();
             foreach (TemplateSegment segment in entry.Segments)
             {
+                w.StartLine().Append(local);
                 if (segment.IsLiteral)
                 {
-                    w.Line($"{local}.AppendLiteral({CSharpText.Literal(segment.Literal!)});");
-                    continue;
+                    w.Append(".AppendLiteral(").AppendLiteral(segment.Literal!);
+                }
+                else
+                {
+                    w.Append(".AppendFormatted(");
+                    AppendPlaceholderArguments(w, entry, segment);
                 }
 
-                w.Line($"{local}.AppendFormatted({PlaceholderArguments(entry, segment)});");
+                w.Append(");").EndLine();
             }
 
-            w.Line($"return {local}.ToStringAndClear();");
+            w.StartLine().Append("return ").Append(local).Append(".ToStringAndClear();").EndLine();
             w.Line("#else");
             w.StartLine().Append("return ");
             bool first = true;
@@ -423,11 +433,13 @@ namespace ErrorCatalog.Core.Emit
                 first = false;
                 if (segment.IsLiteral)
                 {
-                    w.Append(CSharpText.Literal(segment.Literal!));
+                    w.AppendLiteral(segment.Literal!);
                     continue;
                 }
 
-                w.Append($"{names.ErrorQualified}.FormatArgument({PlaceholderArguments(entry, segment)})");
+                w.Append(names.ErrorQualified).Append(".FormatArgument(");
+                AppendPlaceholderArguments(w, entry, segment);
+                w.Append(')');
             }
 
             w.Append(";").EndLine();
@@ -439,9 +451,19 @@ namespace ErrorCatalog.Core.Emit
         /// <summary>A local variable name that no parameter of the formatter uses.</summary>
         private static string UniqueLocal(ErrorEntry entry, string name)
         {
-            while (entry.ParameterNames.Any(p => p == name))
+            bool taken = true;
+            while (taken)
             {
-                name += "_";
+                taken = false;
+                foreach (string parameter in entry.ParameterNames)
+                {
+                    if (parameter == name)
+                    {
+                        name += "_";
+                        taken = true;
+                        break;
+                    }
+                }
             }
 
             return name;
@@ -451,16 +473,23 @@ namespace ErrorCatalog.Core.Emit
         /// The arguments for one placeholder: <c>field</c>, or <c>field, 8, "N2"</c> with alignment or
         /// format. The same list fits <c>AppendFormatted</c> and the generated <c>FormatArgument</c>.
         /// </summary>
-        private static string PlaceholderArguments(ErrorEntry entry, TemplateSegment segment)
+        private static void AppendPlaceholderArguments(CodeWriter w, ErrorEntry entry, TemplateSegment segment)
         {
-            string argument = Identifiers.EscapeKeyword(entry.ParameterNames[segment.ParameterIndex]);
+            w.Append(Identifiers.EscapeKeyword(entry.ParameterNames[segment.ParameterIndex]));
             if (segment.Alignment == 0 && segment.Format == null)
             {
-                return argument;
+                return;
             }
 
-            string format = segment.Format == null ? "null" : CSharpText.Literal(segment.Format);
-            return $"{argument}, {segment.Alignment.ToString(CultureInfo.InvariantCulture)}, {format}";
+            w.Append(", ").Append(segment.Alignment).Append(", ");
+            if (segment.Format == null)
+            {
+                w.Append("null");
+            }
+            else
+            {
+                w.AppendLiteral(segment.Format);
+            }
         }
 
         private static string EmitExceptions(CatalogModel model, EmitOptions options, TypeNames names)
