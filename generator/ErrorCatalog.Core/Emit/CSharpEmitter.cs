@@ -182,10 +182,15 @@ namespace ErrorCatalog.Core.Emit
             w.Line("        return WriteText(text, buffer, at);");
             w.Line("    }");
             w.Line();
+            w.Line("    int written;");
+            w.Line("    if (value is int)");
+            w.Line("    {");
+            w.Line("        return ((int)value).TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;");
+            w.Line("    }");
+            w.Line();
             w.Line($"    global::System.ISpanFormattable{q} formattable = value as global::System.ISpanFormattable;");
             w.Line("    if (formattable != null)");
             w.Line("    {");
-            w.Line("        int written;");
             w.Line("        return formattable.TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;");
             w.Line("    }");
             w.Line();

@@ -111,10 +111,15 @@ namespace HuaweiCloud.CodeArtsReq
                 return WriteText(text, buffer, at);
             }
 
+            int written;
+            if (value is int)
+            {
+                return ((int)value).TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;
+            }
+
             global::System.ISpanFormattable? formattable = value as global::System.ISpanFormattable;
             if (formattable != null)
             {
-                int written;
                 return formattable.TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;
             }
 
