@@ -58,7 +58,7 @@ namespace ErrorCatalog.Generator.Tests
         [Fact]
         public void Xml_doc_lines_escape_markup_and_split_on_every_csharp_line_break()
         {
-            List<string> lines = CSharpText.XmlDocLines("a<b>&c\r\nd\re\nf\u0085g\u2028h\u2029i\u0001");
+            string[] lines = CSharpText.XmlDocInline("a<b>&c\r\nd\re\nf\u0085g\u2028h\u2029i\u0001").Split("<br/>");
             Assert.Equal(new[] { "a&lt;b&gt;&amp;c", "d", "e", "f", "g", "h", "i\\u0001" }, lines);
         }
 

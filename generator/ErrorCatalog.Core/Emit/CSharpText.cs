@@ -63,18 +63,6 @@ namespace ErrorCatalog.Core.Emit
             builder.Append('"');
         }
 
-        /// <summary>
-        /// The lines of an XML documentation text: <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> escaped,
-        /// characters XML cannot hold (and invisible format characters) shown as <c>\uXXXX</c>, and
-        /// split at every character C# treats as a line break.
-        /// </summary>
-        public static List<string> XmlDocLines(string text)
-        {
-            var builder = new StringBuilder(text.Length);
-            AppendXmlDoc(builder, text, "\n");
-            return new List<string>(builder.ToString().Split('\n'));
-        }
-
         /// <summary>XML doc text on one line (line breaks become <c>&lt;br/&gt;</c>).</summary>
         public static string XmlDocInline(string text)
         {
@@ -84,8 +72,9 @@ namespace ErrorCatalog.Core.Emit
         }
 
         /// <summary>
-        /// Appends XML doc text escaped as <see cref="XmlDocLines"/> describes, writing
-        /// <paramref name="lineBreak"/> for every line break of the text (CR LF counts as one).
+        /// Appends XML documentation text: <c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c> escaped, characters XML
+        /// cannot hold (and invisible format characters) shown as <c>\uXXXX</c>, and
+        /// <paramref name="lineBreak"/> written for every character C# treats as a line break (CR LF counts as one).
         /// </summary>
         public static void AppendXmlDoc(StringBuilder builder, string text, string lineBreak)
         {
