@@ -26,17 +26,24 @@ namespace ErrorCatalog.Core.Emit
         {
             var names = new TypeNames(model.CatalogName, options.Namespace);
             string prefix = string.IsNullOrEmpty(options.Namespace) ? string.Empty : options.Namespace + ".";
+
+            // One buffer, sized for the largest file, serves all three in turn: a large catalog's
+            // text is written into it once per file instead of into three fresh large buffers.
+            var w = new CodeWriter(Math.Max(EstimateErrors(model, names), EstimateCodes(model)));
+            string errors = EmitErrors(w, model, options, names);
+            string codes = EmitCodes(w.Reset(), model, options, names);
+            string exceptions = EmitExceptions(w.Reset(), model, options, names);
             return new EquatableArray<GeneratedFile>(new[]
             {
-                new GeneratedFile(prefix + names.Codes + ".g.cs", EmitCodes(model, options, names)),
-                new GeneratedFile(prefix + names.Errors + ".g.cs", EmitErrors(model, options, names)),
-                new GeneratedFile(prefix + names.Exception + ".g.cs", EmitExceptions(model, options, names)),
+                new GeneratedFile(prefix + names.Codes + ".g.cs", codes),
+                new GeneratedFile(prefix + names.Errors + ".g.cs", errors),
+                new GeneratedFile(prefix + names.Exception + ".g.cs", exceptions),
             });
         }
 
-        private static string EmitCodes(CatalogModel model, EmitOptions options, TypeNames names)
+        private static string EmitCodes(CodeWriter w, CatalogModel model, EmitOptions options, TypeNames names)
         {
-            CodeWriter w = StartFile(options, EstimateCodes(model));
+            StartFile(w, options);
             w.Line($"/// <summary>The error codes of catalog <c>{model.CatalogName}</c>, as constants.</summary>");
             w.Line($"/// <remarks>Look a code up with <see cref=\"{names.ErrorsQualified}.TryGet\"/>.</remarks>");
             w.Line(GeneratedCodeAttribute);
@@ -58,12 +65,12 @@ namespace ErrorCatalog.Core.Emit
             return EndFile(w, options);
         }
 
-        private static string EmitErrors(CatalogModel model, EmitOptions options, TypeNames names)
+        private static string EmitErrors(CodeWriter w, CatalogModel model, EmitOptions options, TypeNames names)
         {
             string q = options.NullableAnnotations ? "?" : string.Empty;
             string nullForgiving = options.NullableAnnotations ? "null!" : "null";
             string error = names.ErrorQualified;
-            CodeWriter w = StartFile(options, EstimateErrors(model, names));
+            StartFile(w, options);
 
             // The descriptor.
             w.Line($"/// <summary>Describes one error of catalog <c>{model.CatalogName}</c>: its code, HTTP status, message template, description and solution.</summary>");
@@ -497,7 +504,7 @@ namespace ErrorCatalog.Core.Emit
             }
         }
 
-        private static string EmitExceptions(CatalogModel model, EmitOptions options, TypeNames names)
+        private static string EmitExceptions(CodeWriter w, CatalogModel model, EmitOptions options, TypeNames names)
         {
             string q = options.NullableAnnotations ? "?" : string.Empty;
             string exception = names.ExceptionQualified;
@@ -507,7 +514,7 @@ namespace ErrorCatalog.Core.Emit
                 statuses.Add(entry.HttpStatus);
             }
 
-            CodeWriter w = StartFile(options, 8000);
+            StartFile(w, options);
             w.Line($"/// <summary>An error answered by a service whose errors catalog <c>{model.CatalogName}</c> describes.</summary>");
             w.Line($"/// <remarks>Create one from a response body with <see cref=\"FromResponse\"/>; it returns the subclass for the error's HTTP status, such as <c>{names.Catalog}NotFoundException</c>.</remarks>");
             w.Line(GeneratedCodeAttribute);
@@ -684,7 +691,7 @@ namespace ErrorCatalog.Core.Emit
         /// (escapes may add a little; the builder then grows by a chunk). Sizing the builder once keeps
         /// a large catalog's text out of thousands of short-lived chunks, which the GC would copy.
         /// </summary>
-        private static int EstimateCodes(CatalogModel model)
+        internal static int EstimateCodes(CatalogModel model)
         {
             long total = 2000;
             foreach (ErrorEntry entry in model.Entries)
@@ -696,6 +703,8 @@ namespace ErrorCatalog.Core.Emit
         }
 
         /// <summary>About the length of the descriptors file (see <see cref="EstimateCodes"/>).</summary>
+        internal static int EstimateErrors(CatalogModel model, string catalogName, string? ns) => EstimateErrors(model, new TypeNames(catalogName, ns));
+
         private static int EstimateErrors(CatalogModel model, TypeNames names)
         {
             long total = 12000;
@@ -705,7 +714,10 @@ namespace ErrorCatalog.Core.Emit
                     + entry.MessageTemplate.Length + entry.Description.Length + entry.Solution.Length;
                 if (entry.ParameterCount > 0)
                 {
-                    total += 700 + (3 * entry.MessageTemplate.Length) + names.ErrorsQualified.Length;
+                    // The formatter: docs, the stack-buffer path, the pooled path and the concatenation,
+                    // a line or a piece per template segment in each.
+                    total += 700 + (3 * entry.MessageTemplate.Length) + names.ErrorsQualified.Length
+                        + (entry.Segments.Count * ((2 * names.ErrorQualified.Length) + 150));
                 }
             }
 
@@ -714,9 +726,8 @@ namespace ErrorCatalog.Core.Emit
 
         private static int ClampCapacity(long estimate) => (int)Math.Min(estimate, 256L * 1024 * 1024);
 
-        private static CodeWriter StartFile(EmitOptions options, int capacity)
+        private static void StartFile(CodeWriter w, EmitOptions options)
         {
-            var w = new CodeWriter(capacity);
             w.Line("// <auto-generated/>");
             w.Line("// Generated by " + ToolName + " " + ToolVersion + " from " + SafeComment(options.SourceFileName) + ". Edit the catalog, not this file.");
             if (options.NullableAnnotations)
@@ -729,8 +740,6 @@ namespace ErrorCatalog.Core.Emit
             {
                 w.Open("namespace " + options.Namespace);
             }
-
-            return w;
         }
 
         private static string EndFile(CodeWriter w, EmitOptions options)

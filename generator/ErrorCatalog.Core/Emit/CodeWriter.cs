@@ -135,6 +135,14 @@ namespace ErrorCatalog.Core.Emit
             return this;
         }
 
+        /// <summary>Empties the writer for the next file, keeping its buffer.</summary>
+        public CodeWriter Reset()
+        {
+            _builder.Clear();
+            _indent = 0;
+            return this;
+        }
+
         public override string ToString() => _builder.ToString();
     }
 }
