@@ -22,14 +22,16 @@ namespace ErrorCatalog.Perf
     /// </summary>
     internal static class GeneratorBenchmark
     {
-        public static string Run(bool quick)
+        /// <param name="realCatalog">The 54-entry size is the real catalog (catalog/codearts-req.errors.yaml), not a synthetic one.</param>
+        public static string Run(bool quick, string realCatalog)
         {
             var report = new StringBuilder();
             int[] sizes = quick ? new[] { 54, 1000 } : Environment.GetEnvironmentVariable("PERF_SIZES") is string only ? only.Split(",").Select(int.Parse).ToArray() : new[] { 54, 1000, 10000, 100000 };
             var medians = new Dictionary<int, double>();
             foreach (int size in sizes)
             {
-                string yaml = SyntheticCatalog.Yaml(size);
+                bool real = size == 54;
+                string yaml = real ? File.ReadAllText(realCatalog) : SyntheticCatalog.Yaml(size);
                 int runs = quick ? 3 : size >= 100000 ? 5 : size >= 10000 ? 21 : 41;
                 int warmup = Warmup(quick, size);
                 var generator = new List<double>();
@@ -50,7 +52,7 @@ namespace ErrorCatalog.Perf
                 }
 
                 medians[size] = Stats.Median(generator);
-                report.AppendLine($"generator full run, {size} entries ({yaml.Length / 1024} KiB YAML), {runs} runs after {warmup} warm-up runs:");
+                report.AppendLine($"generator full run, {size} entries ({(real ? "the CodeArtsReq catalog, " : string.Empty)}{yaml.Length / 1024} KiB YAML), {runs} runs after {warmup} warm-up runs:");
                 report.AppendLine($"  generator {Stats.Describe(generator)}; YamlDotNet event floor {Stats.Describe(floor)}; ratio {Stats.Median(generator) / Stats.Median(floor):F2}x");
                 report.AppendLine($"  allocated {allocated / (double)size:F0} bytes per entry ({allocated / 1048576.0:F1} MiB); GC pauses inside the run: median {Stats.Median(pauses):F1} ms");
             }

@@ -20,7 +20,7 @@ namespace ErrorCatalog.Perf
             bool all = !args.Any(a => !a.StartsWith("--", StringComparison.Ordinal));
             if (all || args.Contains("generator"))
             {
-                Console.WriteLine(GeneratorBenchmark.Run(quick));
+                Console.WriteLine(GeneratorBenchmark.Run(quick, catalog));
             }
 
             if (args.Contains("breakdown"))
