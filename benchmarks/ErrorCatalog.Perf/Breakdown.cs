@@ -35,7 +35,7 @@ namespace ErrorCatalog.Perf
                 string gcs = string.Empty;
                 for (int run = 0; run <= runs; run++)
                 {
-                    Settle();
+                    GeneratorBenchmark.Settle();
                     long b0 = GC.GetAllocatedBytesForCurrentThread();
                     var watch = Stopwatch.StartNew();
                     var parser = new Parser(new StringReader(yaml));
@@ -44,7 +44,7 @@ namespace ErrorCatalog.Perf
                     }
 
                     double f = watch.Elapsed.TotalMilliseconds;
-                    Settle();
+                    GeneratorBenchmark.Settle();
                     long b1 = GC.GetAllocatedBytesForCurrentThread();
                     watch.Restart();
                     var diagnostics = new List<ErrorCatalog.Core.Diagnostics.CatalogDiagnostic>();
@@ -54,13 +54,13 @@ namespace ErrorCatalog.Perf
                     ErrorCatalog.Core.Model.CatalogModel model = ErrorCatalog.Core.Validation.CatalogValidator.Validate("/p/synthetic.errors.yaml", raw, diagnostics, default)!;
                     double p = watch.Elapsed.TotalMilliseconds;
                     gcs = $"{GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}";
-                    Settle();
+                    GeneratorBenchmark.Settle();
                     long b2 = GC.GetAllocatedBytesForCurrentThread();
                     watch.Restart();
                     EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(model, null, true, "/p/synthetic.errors.yaml");
                     double e = watch.Elapsed.TotalMilliseconds;
                     long b3 = GC.GetAllocatedBytesForCurrentThread();
-                    Settle();
+                    GeneratorBenchmark.Settle();
                     watch.Restart();
                     outputChars = 0;
                     foreach (GeneratedFile file in files)
@@ -91,14 +91,6 @@ namespace ErrorCatalog.Perf
             }
 
             return report.ToString();
-        }
-
-        /// <summary>Each phase starts on a collected heap, so one phase's garbage is not billed to the next.</summary>
-        private static void Settle()
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
         }
     }
 }

@@ -71,8 +71,7 @@ namespace ErrorCatalog.Perf
         {
             CSharpCompilation compilation = CSharpCompilation.Create("Perf", new[] { CSharpSyntaxTree.ParseText("class A { }", Parse) }, References, Options);
             GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { generator.AsSourceGenerator() }, new[] { file }, Parse, new PeerOptions());
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
+            GeneratorBenchmark.Settle();
             var watch = Stopwatch.StartNew();
             driver = driver.RunGenerators(compilation);
             watch.Stop();
@@ -116,8 +115,7 @@ namespace ErrorCatalog.Perf
 
         private static double Compile(GeneratorRunResult result, DocumentationMode mode)
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
+            GeneratorBenchmark.Settle();
             CSharpParseOptions options = Parse.WithDocumentationMode(mode);
             var watch = Stopwatch.StartNew();
             var trees = result.GeneratedSources.Select(s => CSharpSyntaxTree.ParseText(s.SourceText, options, s.HintName)).ToList();

@@ -55,29 +55,13 @@ namespace ErrorCatalog.Core.Parsing
             {
                 // The fast path reads the plain YAML catalogs are made of and yields YamlDotNet's own
                 // events; anything else (and every syntax error) is read again by YamlDotNet's parser.
-                RawCatalog? fast = new CatalogYamlReader(new FastCatalogParser(text), path, limits, diagnostics, cancellationToken).ReadDocument();
-                if (fast != null)
+                if (TryReadFast(text, path, limits, diagnostics, cancellationToken, out RawCatalog? fast))
                 {
-                    fast.ReadByFastPath = true;
+                    return fast;
                 }
 
-                return fast;
-            }
-            catch (RefusedException ex)
-            {
-                diagnostics.Add(ex.Diagnostic);
-                return null;
-            }
-            catch (Exception ex) when (!(ex is OperationCanceledException))
-            {
-                // Declined (or, should the fast path ever fail, any other exception): read it again with YamlDotNet.
                 diagnostics.RemoveRange(reported, diagnostics.Count - reported);
-            }
-
-            var reader = new CatalogYamlReader(new Parser(new StringReader(text)), path, limits, diagnostics, cancellationToken);
-            try
-            {
-                return reader.ReadDocument();
+                return new CatalogYamlReader(new Parser(new StringReader(text)), path, limits, diagnostics, cancellationToken).ReadDocument();
             }
             catch (YamlException ex)
             {
@@ -91,6 +75,30 @@ namespace ErrorCatalog.Core.Parsing
             {
                 diagnostics.Add(ex.Diagnostic);
                 return null;
+            }
+        }
+
+        /// <summary>
+        /// Reads the document through <see cref="FastCatalogParser"/>; false when it declined the text
+        /// (or, should it ever fail, threw anything else), the caller then drops what was reported.
+        /// A refusal (a resource limit) is an answer, not a decline: it propagates.
+        /// </summary>
+        private static bool TryReadFast(string text, string path, CatalogLimits limits, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken, out RawCatalog? catalog)
+        {
+            try
+            {
+                catalog = new CatalogYamlReader(new FastCatalogParser(text), path, limits, diagnostics, cancellationToken).ReadDocument();
+                if (catalog != null)
+                {
+                    catalog.ReadByFastPath = true;
+                }
+
+                return true;
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException) && !(ex is RefusedException))
+            {
+                catalog = null;
+                return false;
             }
         }
 

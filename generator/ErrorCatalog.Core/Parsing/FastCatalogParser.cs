@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -139,7 +140,7 @@ namespace ErrorCatalog.Core.Parsing
                     }
                     else
                     {
-                        yield return new Scalar(AnchorName.Empty, TagName.Empty, string.Empty, ScalarStyle.Plain, true, false, empty, empty);
+                        yield return EmptyScalar(empty);
                     }
                 }
                 else
@@ -189,7 +190,7 @@ namespace ErrorCatalog.Core.Parsing
                 int item = SkipSpaces(dash + 1);
                 if (IsLineEnd(item) || (_text[item] == '#' && item > dash + 1))
                 {
-                    yield return EmptyScalar(dash + 1);
+                    yield return EmptyScalar(MarkAt(dash + 1));
                     NextLine();
                     if (!_eof && _indent > indent)
                     {
@@ -249,7 +250,7 @@ namespace ErrorCatalog.Core.Parsing
             return _text.Substring(start, length);
         }
 
-        private static readonly string[] KnownKeys = { "code", "status", "name", "message", "parameters", "description", "solution", "catalog", "namespace", "errors" };
+        private static readonly string[] KnownKeys = CatalogYamlReader.EntryKeys.Concat(CatalogYamlReader.RootKeys).ToArray();
 
         /// <summary>A one-line flow list of plain names: <c>[a, b]</c>.</summary>
         private IEnumerable<ParsingEvent> FlowList(int open)
@@ -486,10 +487,13 @@ namespace ErrorCatalog.Core.Parsing
             }
         }
 
-        private Scalar PlainScalar(string value, int start, int end)
-            => new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Plain, true, false, MarkAt(start), MarkAt(end));
+        private Scalar PlainScalar(string value, int start, int end) => PlainScalar(value, MarkAt(start), MarkAt(end));
 
-        private Scalar EmptyScalar(int position) => PlainScalar(string.Empty, position, position);
+        private static Scalar PlainScalar(string value, Mark start, Mark end)
+            => new Scalar(AnchorName.Empty, TagName.Empty, value, ScalarStyle.Plain, true, false, start, end);
+
+        /// <summary>A missing value: YamlDotNet marks it just after its ':' or '-', which may lie on an earlier line than the parser stands on.</summary>
+        private static Scalar EmptyScalar(Mark at) => PlainScalar(string.Empty, at, at);
 
         /// <summary>Where a key of letters, digits and '_' that starts at <paramref name="position"/> ends, when ':' and a space or line end follow it; otherwise -1.</summary>
         private int KeyEnd(int position)
