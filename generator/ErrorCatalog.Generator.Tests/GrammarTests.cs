@@ -69,7 +69,9 @@ namespace ErrorCatalog.Generator.Tests
             GeneratorResult result = GeneratorHarness.Run(yaml, TargetProfile.NetStandard20CSharp73);
             Assert.Empty(result.CompilationDiagnostics);
             Assert.Contains("public static string FormatBad(object @event, object value)", result.Source("ParamsErrors.g.cs"));
-            Assert.Contains("FormatArgument(value) + \" then \" + global::Consumer.App.ParamsError.FormatArgument(@event)", result.Source("ParamsErrors.g.cs"));
+            Assert.Contains("return global::Consumer.App.ParamsError.Compose(70, \"\", value, \" then \", @event, \"\");", result.Source("ParamsErrors.g.cs"));
+            MethodInfo format = GeneratedCodeTests.Load(result.Output).GetType("Consumer.App.ParamsErrors")!.GetMethod("FormatBad")!;
+            Assert.Equal("2 then 1", format.Invoke(null, new object[] { 1, 2 }));
         }
 
         [Fact]

@@ -127,6 +127,60 @@ namespace HuaweiCloud.CodeArtsReq
         }
         #endif
 
+        internal static string Compose(int capacity, string text0, object? value0, string text1)
+        {
+        #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[capacity];
+            int length = WriteText(text0, buffer, 0);
+            length = WriteValue(value0, buffer, length);
+            length = WriteText(text1, buffer, length);
+            if (length >= 0)
+            {
+                return new string(buffer.Slice(0, length));
+            }
+
+        #endif
+            return text0 + FormatArgument(value0) + text1;
+        }
+
+        internal static string Compose(int capacity, string text0, object? value0, string text1, object? value1, string text2)
+        {
+        #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[capacity];
+            int length = WriteText(text0, buffer, 0);
+            length = WriteValue(value0, buffer, length);
+            length = WriteText(text1, buffer, length);
+            length = WriteValue(value1, buffer, length);
+            length = WriteText(text2, buffer, length);
+            if (length >= 0)
+            {
+                return new string(buffer.Slice(0, length));
+            }
+
+        #endif
+            return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2;
+        }
+
+        internal static string Compose(int capacity, string text0, object? value0, string text1, object? value1, string text2, object? value2, string text3)
+        {
+        #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[capacity];
+            int length = WriteText(text0, buffer, 0);
+            length = WriteValue(value0, buffer, length);
+            length = WriteText(text1, buffer, length);
+            length = WriteValue(value1, buffer, length);
+            length = WriteText(text2, buffer, length);
+            length = WriteValue(value2, buffer, length);
+            length = WriteText(text3, buffer, length);
+            if (length >= 0)
+            {
+                return new string(buffer.Slice(0, length));
+            }
+
+        #endif
+            return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2 + FormatArgument(value2) + text3;
+        }
+
         internal static string FormatArgument(object? value)
         {
             global::System.IFormattable? formattable = value as global::System.IFormattable;
@@ -153,223 +207,223 @@ namespace HuaweiCloud.CodeArtsReq
     public static partial class CodeArtsReqErrors
     {
         /// <inheritdoc cref="CodeArtsReqErrorCodes.TargetUserNotProjectMember"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError TargetUserNotProjectMember { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(0, "PM.02150010", 400, "TargetUserNotProjectMember", "The target user is not a member of the project.", "The target user is not a member of the project.", "Add the target user to the project.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError TargetUserNotProjectMember => AllArray[0];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.DeletionFailed"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError DeletionFailed { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(1, "PM.02150301", 400, "DeletionFailed", "Deletion failed.", "Deletion failed.", "Change the user role to another one before deleting the user.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError DeletionFailed => AllArray[1];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.PermissionsCannotBeChanged"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError PermissionsCannotBeChanged { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(2, "PM.02150302", 400, "PermissionsCannotBeChanged", "The permissions cannot be changed.", "The permissions cannot be changed.", "Do not change the permissions.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError PermissionsCannotBeChanged => AllArray[2];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.RoleNotFound"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError RoleNotFound { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(3, "PM.02150303", 400, "RoleNotFound", "The role does not exist.", "The role does not exist.", "Verify request parameters.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError RoleNotFound => AllArray[3];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.RoleNameUnavailable"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError RoleNameUnavailable { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(4, "PM.02150304", 400, "RoleNameUnavailable", "The role name is unavailable. Set a new name.", "The role name is unavailable. Set a new name.", "Set a new name.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError RoleNameUnavailable => AllArray[4];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.RoleNameConflict"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError RoleNameConflict { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(5, "PM.02150305", 400, "RoleNameConflict", "The role name conflicts with another one.", "The role name conflicts with another one.", "Set a new name.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError RoleNameConflict => AllArray[5];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.ProjectSpaceNotFound"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProjectSpaceNotFound { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(6, "PM.02150404", 400, "ProjectSpaceNotFound", "The project space does not exist.", "The project space does not exist.", "Check the project space.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProjectSpaceNotFound => AllArray[6];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.ProgramNotFound"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProgramNotFound { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(7, "PM.02151001", 400, "ProgramNotFound", "The program does not exist.", "The program does not exist.", "Check the program.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProgramNotFound => AllArray[7];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.InvalidParameter"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidParameter { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(8, "PM.02152001", 400, "InvalidParameter", "Invalid parameter.", "Invalid parameter.", "Correct the parameter.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidParameter => AllArray[8];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.UndefinedError"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError UndefinedError { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(9, "PM.02152002", 400, "UndefinedError", "Undefined error.", "Undefined error.", "Correct the error.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError UndefinedError => AllArray[9];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.InvalidArgumentName"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidArgumentName { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(10, "PM.02152003", 400, "InvalidArgumentName", "Invalid argument name.", "Invalid argument name.", "Correct the argument name.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidArgumentName => AllArray[10];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.ProgramNotArchived"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProgramNotArchived { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(11, "PM.02152004", 400, "ProgramNotArchived", "The program is not archived.", "The program is not archived.", "Archive the program.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProgramNotArchived => AllArray[11];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.ProjectNotFoundOrDeleted"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProjectNotFoundOrDeleted { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(12, "PM.02152005", 400, "ProjectNotFoundOrDeleted", "Project does not exist or has been deleted.", "Project does not exist or has been deleted.", "Check the project information.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProjectNotFoundOrDeleted => AllArray[12];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.ProgramNotFollowed"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProgramNotFollowed { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(13, "PM.02152006", 400, "ProgramNotFollowed", "The program has not been followed.", "The program has not been followed.", "Follow the program first.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProgramNotFollowed => AllArray[13];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.ProgramAlreadyFollowed"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProgramAlreadyFollowed { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(14, "PM.02152007", 400, "ProgramAlreadyFollowed", "The program has been followed.", "The program has been followed.", "No need to follow the program again.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProgramAlreadyFollowed => AllArray[14];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.InvalidUsersInProgramCreationPermissions"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidUsersInProgramCreationPermissions { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(15, "PM.02152008", 400, "InvalidUsersInProgramCreationPermissions", "Invalid users are listed in the parameters for modifying the permissions to create programs.", "Invalid users are listed in the parameters for modifying the permissions to create programs.", "Remove the invalid users listed in the parameters for modifying the permissions to create programs.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidUsersInProgramCreationPermissions => AllArray[15];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.ProgramAlreadyArchived"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProgramAlreadyArchived { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(16, "PM.02152009", 400, "ProgramAlreadyArchived", "The program has been archived.", "The program has been archived.", "No need to archive the program again.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProgramAlreadyArchived => AllArray[16];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.ProjectTypeNotAllowed"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProjectTypeNotAllowed { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(17, "PM.02152010", 400, "ProjectTypeNotAllowed", "The project type is not allowed.", "The project type is not allowed.", "Use a correct project type.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProjectTypeNotAllowed => AllArray[17];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.ProjectAlreadyAssociated"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProjectAlreadyAssociated { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(18, "PM.02152011", 400, "ProjectAlreadyAssociated", "The project has been associated.", "The project has been associated.", "No need to associate the project again.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProjectAlreadyAssociated => AllArray[18];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.TooFrequentAccess"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError TooFrequentAccess { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(19, "PM.02153001", 400, "TooFrequentAccess", "Too frequent access. Try again later.", "Too frequent access. Try again later.", "Try again later.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError TooFrequentAccess => AllArray[19];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.InvalidRequestParameter"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidRequestParameter { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(20, "PM.02175006", 400, "InvalidRequestParameter", "Invalid Parameter: {0}.", "Invalid parameter.", "Retry with a correct request parameter.", 1);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidRequestParameter => AllArray[20];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.SubnodeLimitExceeded"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError SubnodeLimitExceeded { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(21, "PM.02175101", 400, "SubnodeLimitExceeded", "Number of subnodes exceeds {0}.", "The number of subnodes cannot exceed the upper limit.", "Create subnodes only after deleting other subnodes, or under other nodes.", 1);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError SubnodeLimitExceeded => AllArray[21];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.InitialRequirementNotEditable"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InitialRequirementNotEditable { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(22, "PM.02175103", 400, "InitialRequirementNotEditable", "Only accepted initial requirement can be edited.", "The current initial requirement (IR) cannot be modified. (An IR can only be modified when its proposing project is the same as the responsible project, or it is accepted in the responsible project. This error may occur when an IR is being modified or a child requirement is being created under its parent requirement.)", "Confirm the IR status and try again.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InitialRequirementNotEditable => AllArray[22];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.SomeInitialRequirementsNotEditable"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError SomeInitialRequirementsNotEditable { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(23, "PM.02175104", 400, "SomeInitialRequirementsNotEditable", "Some of the initial requirements cannot be edited.", "Some IRs cannot be modified (usually because some requested IRs do not exist).", "Confirm all the modified IRs and try again.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError SomeInitialRequirementsNotEditable => AllArray[23];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.InvalidParentRequirement"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidParentRequirement { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(24, "PM.02175105", 400, "InvalidParentRequirement", "Invalid parent IR.", "The parent IR is invalid. (This error occurs because the parent IR of child IR that are created in batches are inconsistent, the responsible project of the parent IR is not the same as the proposing project of the child IR, or the assigned parent IR type is incorrect.)", "Retry with a correct request parameter.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidParentRequirement => AllArray[24];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.CannotCreateChildRequirementInProject"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError CannotCreateChildRequirementInProject { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(25, "PM.02175106", 400, "CannotCreateChildRequirementInProject", "Cannot create sub ir to current project.", "The proposing project of the child IR cannot be the same as its responsible project.", "Submit the child IR to other projects.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError CannotCreateChildRequirementInProject => AllArray[25];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.ChildRequirementsExist"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ChildRequirementsExist { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(26, "PM.02175111", 400, "ChildRequirementsExist", "Child IRs exist, cannot delete.", "The parent IR with child IRs cannot be deleted.", "Delete all child IRs and then delete the parent IR.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ChildRequirementsExist => AllArray[26];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.ParentRequirementNotFound"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ParentRequirementNotFound { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(27, "PM.02175113", 400, "ParentRequirementNotFound", "Parent IR not exists.", "The parent IR does not exist.", "Create child IRs under a correct parent IR.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ParentRequirementNotFound => AllArray[27];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.ParentRequirementNotInProject"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ParentRequirementNotInProject { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(28, "PM.02175114", 400, "ParentRequirementNotInProject", "Parent IR not designated in the current project, please perform in the responsible project of this IR.", "The parent IR does not belong to the current project.", "Perform the operation in the responsible project of the parent IR.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ParentRequirementNotInProject => AllArray[28];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.MissingChildItemEditPermission"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError MissingChildItemEditPermission { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(29, "PM.02175115", 400, "MissingChildItemEditPermission", "Missing edit permission of sub items.", "The IR cannot be deleted because you do not have the editing permission for the project to which child work items belong.", "Apply for the edit permission for the project to which child work items belong and try again.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError MissingChildItemEditPermission => AllArray[29];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.MissingRequiredField"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError MissingRequiredField { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(30, "PM.02175200", 400, "MissingRequiredField", "Missing required field {0}.", "Mandatory fields are missing.", "Add mandatory fields and try again.", 1);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError MissingRequiredField => AllArray[30];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.InvalidFieldValue"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidFieldValue { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(31, "PM.02175201", 400, "InvalidFieldValue", "Field {0} has invalid value {1}.", "The IR field value is invalid. (This error usually occurs due to incorrect format, such as a non-timestamp string for the time or date field.)", "Send a request with a correct value.", 2);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidFieldValue => AllArray[31];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.PlanStartAfterDueDate"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError PlanStartAfterDueDate { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(32, "PM.02175202", 400, "PlanStartAfterDueDate", "Plan start date cannot be later than plan due date.", "The estimated start date cannot be later than the estimated due date.", "Use correct parameters for estimated start date and due date.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError PlanStartAfterDueDate => AllArray[32];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.InvalidToken"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidToken { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(33, "PM.10001002", 400, "InvalidToken", "Invalid token.", "Invalid token.", "Use a valid token.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidToken => AllArray[33];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.TenantNameInUse"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError TenantNameInUse { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(34, "PM.10002006", 400, "TenantNameInUse", "The name of the current tenant has been used.", "The name of the current tenant has been used.", "Use another tenant name.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError TenantNameInUse => AllArray[34];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.DescriptionTooLong"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError DescriptionTooLong { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(35, "PM.10002010", 400, "DescriptionTooLong", "The description cannot exceed 500 characters.", "The description cannot exceed 500 characters.", "Enter a description of no more than 500 characters.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError DescriptionTooLong => AllArray[35];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.InvalidName"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidName { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(36, "PM.10002011", 400, "InvalidName", "Invalid name.", "Invalid name.", "Use a valid name.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvalidName => AllArray[36];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.InsufficientPermissions"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InsufficientPermissions { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(37, "PM.10003002", 400, "InsufficientPermissions", "The current user has insufficient permissions.", "The current user has insufficient permissions.", "Assign the current user corresponding permissions.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InsufficientPermissions => AllArray[37];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.InvitationExpired"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvitationExpired { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(38, "PM.10003003", 400, "InvitationExpired", "Invitation expired.", "Invitation expired.", "Re-obtain an invitation.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvitationExpired => AllArray[38];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.ReviewInformationNotFound"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ReviewInformationNotFound { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(39, "PM.10003004", 400, "ReviewInformationNotFound", "The review information does not exist.", "The review information does not exist.", "Check the review information.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ReviewInformationNotFound => AllArray[39];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.LabelInUse"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError LabelInUse { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(40, "PM.10003005", 400, "LabelInUse", "The label is in use.", "The label is in use.", "Check the label status.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError LabelInUse => AllArray[40];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.MemberLimitReached"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError MemberLimitReached { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(41, "PM.10003006", 400, "MemberLimitReached", "A maximum of 100 members can be added.", "A maximum of 100 members can be added.", "Add no more than 100 members.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError MemberLimitReached => AllArray[41];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.ProjectLimitReached"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProjectLimitReached { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(42, "PM.10003007", 400, "ProjectLimitReached", "A maximum of 100 projects can be added.", "A maximum of 100 projects can be added.", "Add no more than 100 projects.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ProjectLimitReached => AllArray[42];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.RoleNotAllowed"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError RoleNotAllowed { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(43, "PM.10003008", 400, "RoleNotAllowed", "The role is not allowed.", "The role is not allowed.", "Use a correct role.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError RoleNotAllowed => AllArray[43];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.CreatorMustHandOverProject"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError CreatorMustHandOverProject { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(44, "PM.10003009", 400, "CreatorMustHandOverProject", "The creator can exit a project after handing over the project.", "The creator can exit a project after handing over the project.", "The creator can exit a project after handing over the project.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError CreatorMustHandOverProject => AllArray[44];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.MemberNotFound"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError MemberNotFound { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(45, "PM.10003010", 400, "MemberNotFound", "The member does not exist.", "The member does not exist.", "Check the member.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError MemberNotFound => AllArray[45];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.TenantProjectLimitExceeded"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError TenantProjectLimitExceeded { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(46, "PM.10003011", 400, "TenantProjectLimitExceeded", "The total number of projects under a tenant cannot exceed 100.", "The total number of projects under a tenant cannot exceed 100.", "Limit to no more than 100 projects under a tenant.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError TenantProjectLimitExceeded => AllArray[46];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.InvitationNotFound"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvitationNotFound { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(47, "PM.10003014", 400, "InvitationNotFound", "The invitation does not exist.", "The invitation does not exist.", "Re-obtain an invitation.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InvitationNotFound => AllArray[47];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.MemberMustBeSameTenant"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError MemberMustBeSameTenant { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(48, "PM.10003015", 400, "MemberMustBeSameTenant", "Only users of the same tenant can be added.", "Only users of the same tenant can be added.", "Add users of the same tenant.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError MemberMustBeSameTenant => AllArray[48];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.AddMemberFailed"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError AddMemberFailed { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(49, "PM.10003016", 400, "AddMemberFailed", "Adding a member failed.", "Adding a member failed.", "Re-add the member.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError AddMemberFailed => AllArray[49];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.InsufficientOperationPermissions"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InsufficientOperationPermissions { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(50, "PM.02150401", 401, "InsufficientOperationPermissions", "The user does not have sufficient operation permissions.", "The user does not have sufficient operation permissions.", "Assign the user corresponding permissions.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError InsufficientOperationPermissions => AllArray[50];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.AlreadyProjectMember"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError AlreadyProjectMember { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(51, "PM.10003012", 403, "AlreadyProjectMember", "The user is a member of the project and does not need to apply for the permission.", "The user is a member of the project and does not need to apply for the permission.", "No need to apply for the permission.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError AlreadyProjectMember => AllArray[51];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.ResourceNotFound"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ResourceNotFound { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(52, "PM.02175005", 404, "ResourceNotFound", "Requested resource not exist.", "The requested resource does not exist.", "Confirm the requested resources. (The ID may be incorrect or the resource has been deleted.)", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError ResourceNotFound => AllArray[52];
 
         /// <inheritdoc cref="CodeArtsReqErrorCodes.JoinApplicationPending"/>
-        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError JoinApplicationPending { get; } = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(53, "PM.10003013", 405, "JoinApplicationPending", "An application for joining the project already exists and is waiting for approval.", "An application for joining the project already exists and is waiting for approval.", "Wait for approval.", 0);
+        public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError JoinApplicationPending => AllArray[53];
 
         private static readonly global::HuaweiCloud.CodeArtsReq.CodeArtsReqError[] AllArray = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError[]
         {
-            TargetUserNotProjectMember,
-            DeletionFailed,
-            PermissionsCannotBeChanged,
-            RoleNotFound,
-            RoleNameUnavailable,
-            RoleNameConflict,
-            ProjectSpaceNotFound,
-            ProgramNotFound,
-            InvalidParameter,
-            UndefinedError,
-            InvalidArgumentName,
-            ProgramNotArchived,
-            ProjectNotFoundOrDeleted,
-            ProgramNotFollowed,
-            ProgramAlreadyFollowed,
-            InvalidUsersInProgramCreationPermissions,
-            ProgramAlreadyArchived,
-            ProjectTypeNotAllowed,
-            ProjectAlreadyAssociated,
-            TooFrequentAccess,
-            InvalidRequestParameter,
-            SubnodeLimitExceeded,
-            InitialRequirementNotEditable,
-            SomeInitialRequirementsNotEditable,
-            InvalidParentRequirement,
-            CannotCreateChildRequirementInProject,
-            ChildRequirementsExist,
-            ParentRequirementNotFound,
-            ParentRequirementNotInProject,
-            MissingChildItemEditPermission,
-            MissingRequiredField,
-            InvalidFieldValue,
-            PlanStartAfterDueDate,
-            InvalidToken,
-            TenantNameInUse,
-            DescriptionTooLong,
-            InvalidName,
-            InsufficientPermissions,
-            InvitationExpired,
-            ReviewInformationNotFound,
-            LabelInUse,
-            MemberLimitReached,
-            ProjectLimitReached,
-            RoleNotAllowed,
-            CreatorMustHandOverProject,
-            MemberNotFound,
-            TenantProjectLimitExceeded,
-            InvitationNotFound,
-            MemberMustBeSameTenant,
-            AddMemberFailed,
-            InsufficientOperationPermissions,
-            AlreadyProjectMember,
-            ResourceNotFound,
-            JoinApplicationPending,
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(0, "PM.02150010", 400, "TargetUserNotProjectMember", "The target user is not a member of the project.", "The target user is not a member of the project.", "Add the target user to the project.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(1, "PM.02150301", 400, "DeletionFailed", "Deletion failed.", "Deletion failed.", "Change the user role to another one before deleting the user.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(2, "PM.02150302", 400, "PermissionsCannotBeChanged", "The permissions cannot be changed.", "The permissions cannot be changed.", "Do not change the permissions.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(3, "PM.02150303", 400, "RoleNotFound", "The role does not exist.", "The role does not exist.", "Verify request parameters.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(4, "PM.02150304", 400, "RoleNameUnavailable", "The role name is unavailable. Set a new name.", "The role name is unavailable. Set a new name.", "Set a new name.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(5, "PM.02150305", 400, "RoleNameConflict", "The role name conflicts with another one.", "The role name conflicts with another one.", "Set a new name.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(6, "PM.02150404", 400, "ProjectSpaceNotFound", "The project space does not exist.", "The project space does not exist.", "Check the project space.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(7, "PM.02151001", 400, "ProgramNotFound", "The program does not exist.", "The program does not exist.", "Check the program.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(8, "PM.02152001", 400, "InvalidParameter", "Invalid parameter.", "Invalid parameter.", "Correct the parameter.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(9, "PM.02152002", 400, "UndefinedError", "Undefined error.", "Undefined error.", "Correct the error.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(10, "PM.02152003", 400, "InvalidArgumentName", "Invalid argument name.", "Invalid argument name.", "Correct the argument name.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(11, "PM.02152004", 400, "ProgramNotArchived", "The program is not archived.", "The program is not archived.", "Archive the program.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(12, "PM.02152005", 400, "ProjectNotFoundOrDeleted", "Project does not exist or has been deleted.", "Project does not exist or has been deleted.", "Check the project information.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(13, "PM.02152006", 400, "ProgramNotFollowed", "The program has not been followed.", "The program has not been followed.", "Follow the program first.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(14, "PM.02152007", 400, "ProgramAlreadyFollowed", "The program has been followed.", "The program has been followed.", "No need to follow the program again.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(15, "PM.02152008", 400, "InvalidUsersInProgramCreationPermissions", "Invalid users are listed in the parameters for modifying the permissions to create programs.", "Invalid users are listed in the parameters for modifying the permissions to create programs.", "Remove the invalid users listed in the parameters for modifying the permissions to create programs.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(16, "PM.02152009", 400, "ProgramAlreadyArchived", "The program has been archived.", "The program has been archived.", "No need to archive the program again.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(17, "PM.02152010", 400, "ProjectTypeNotAllowed", "The project type is not allowed.", "The project type is not allowed.", "Use a correct project type.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(18, "PM.02152011", 400, "ProjectAlreadyAssociated", "The project has been associated.", "The project has been associated.", "No need to associate the project again.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(19, "PM.02153001", 400, "TooFrequentAccess", "Too frequent access. Try again later.", "Too frequent access. Try again later.", "Try again later.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(20, "PM.02175006", 400, "InvalidRequestParameter", "Invalid Parameter: {0}.", "Invalid parameter.", "Retry with a correct request parameter.", 1),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(21, "PM.02175101", 400, "SubnodeLimitExceeded", "Number of subnodes exceeds {0}.", "The number of subnodes cannot exceed the upper limit.", "Create subnodes only after deleting other subnodes, or under other nodes.", 1),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(22, "PM.02175103", 400, "InitialRequirementNotEditable", "Only accepted initial requirement can be edited.", "The current initial requirement (IR) cannot be modified. (An IR can only be modified when its proposing project is the same as the responsible project, or it is accepted in the responsible project. This error may occur when an IR is being modified or a child requirement is being created under its parent requirement.)", "Confirm the IR status and try again.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(23, "PM.02175104", 400, "SomeInitialRequirementsNotEditable", "Some of the initial requirements cannot be edited.", "Some IRs cannot be modified (usually because some requested IRs do not exist).", "Confirm all the modified IRs and try again.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(24, "PM.02175105", 400, "InvalidParentRequirement", "Invalid parent IR.", "The parent IR is invalid. (This error occurs because the parent IR of child IR that are created in batches are inconsistent, the responsible project of the parent IR is not the same as the proposing project of the child IR, or the assigned parent IR type is incorrect.)", "Retry with a correct request parameter.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(25, "PM.02175106", 400, "CannotCreateChildRequirementInProject", "Cannot create sub ir to current project.", "The proposing project of the child IR cannot be the same as its responsible project.", "Submit the child IR to other projects.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(26, "PM.02175111", 400, "ChildRequirementsExist", "Child IRs exist, cannot delete.", "The parent IR with child IRs cannot be deleted.", "Delete all child IRs and then delete the parent IR.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(27, "PM.02175113", 400, "ParentRequirementNotFound", "Parent IR not exists.", "The parent IR does not exist.", "Create child IRs under a correct parent IR.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(28, "PM.02175114", 400, "ParentRequirementNotInProject", "Parent IR not designated in the current project, please perform in the responsible project of this IR.", "The parent IR does not belong to the current project.", "Perform the operation in the responsible project of the parent IR.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(29, "PM.02175115", 400, "MissingChildItemEditPermission", "Missing edit permission of sub items.", "The IR cannot be deleted because you do not have the editing permission for the project to which child work items belong.", "Apply for the edit permission for the project to which child work items belong and try again.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(30, "PM.02175200", 400, "MissingRequiredField", "Missing required field {0}.", "Mandatory fields are missing.", "Add mandatory fields and try again.", 1),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(31, "PM.02175201", 400, "InvalidFieldValue", "Field {0} has invalid value {1}.", "The IR field value is invalid. (This error usually occurs due to incorrect format, such as a non-timestamp string for the time or date field.)", "Send a request with a correct value.", 2),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(32, "PM.02175202", 400, "PlanStartAfterDueDate", "Plan start date cannot be later than plan due date.", "The estimated start date cannot be later than the estimated due date.", "Use correct parameters for estimated start date and due date.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(33, "PM.10001002", 400, "InvalidToken", "Invalid token.", "Invalid token.", "Use a valid token.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(34, "PM.10002006", 400, "TenantNameInUse", "The name of the current tenant has been used.", "The name of the current tenant has been used.", "Use another tenant name.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(35, "PM.10002010", 400, "DescriptionTooLong", "The description cannot exceed 500 characters.", "The description cannot exceed 500 characters.", "Enter a description of no more than 500 characters.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(36, "PM.10002011", 400, "InvalidName", "Invalid name.", "Invalid name.", "Use a valid name.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(37, "PM.10003002", 400, "InsufficientPermissions", "The current user has insufficient permissions.", "The current user has insufficient permissions.", "Assign the current user corresponding permissions.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(38, "PM.10003003", 400, "InvitationExpired", "Invitation expired.", "Invitation expired.", "Re-obtain an invitation.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(39, "PM.10003004", 400, "ReviewInformationNotFound", "The review information does not exist.", "The review information does not exist.", "Check the review information.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(40, "PM.10003005", 400, "LabelInUse", "The label is in use.", "The label is in use.", "Check the label status.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(41, "PM.10003006", 400, "MemberLimitReached", "A maximum of 100 members can be added.", "A maximum of 100 members can be added.", "Add no more than 100 members.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(42, "PM.10003007", 400, "ProjectLimitReached", "A maximum of 100 projects can be added.", "A maximum of 100 projects can be added.", "Add no more than 100 projects.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(43, "PM.10003008", 400, "RoleNotAllowed", "The role is not allowed.", "The role is not allowed.", "Use a correct role.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(44, "PM.10003009", 400, "CreatorMustHandOverProject", "The creator can exit a project after handing over the project.", "The creator can exit a project after handing over the project.", "The creator can exit a project after handing over the project.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(45, "PM.10003010", 400, "MemberNotFound", "The member does not exist.", "The member does not exist.", "Check the member.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(46, "PM.10003011", 400, "TenantProjectLimitExceeded", "The total number of projects under a tenant cannot exceed 100.", "The total number of projects under a tenant cannot exceed 100.", "Limit to no more than 100 projects under a tenant.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(47, "PM.10003014", 400, "InvitationNotFound", "The invitation does not exist.", "The invitation does not exist.", "Re-obtain an invitation.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(48, "PM.10003015", 400, "MemberMustBeSameTenant", "Only users of the same tenant can be added.", "Only users of the same tenant can be added.", "Add users of the same tenant.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(49, "PM.10003016", 400, "AddMemberFailed", "Adding a member failed.", "Adding a member failed.", "Re-add the member.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(50, "PM.02150401", 401, "InsufficientOperationPermissions", "The user does not have sufficient operation permissions.", "The user does not have sufficient operation permissions.", "Assign the user corresponding permissions.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(51, "PM.10003012", 403, "AlreadyProjectMember", "The user is a member of the project and does not need to apply for the permission.", "The user is a member of the project and does not need to apply for the permission.", "No need to apply for the permission.", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(52, "PM.02175005", 404, "ResourceNotFound", "Requested resource not exist.", "The requested resource does not exist.", "Confirm the requested resources. (The ID may be incorrect or the resource has been deleted.)", 0),
+            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(53, "PM.10003013", 405, "JoinApplicationPending", "An application for joining the project already exists and is waiting for approval.", "An application for joining the project already exists and is waiting for approval.", "Wait for approval.", 0),
         };
 
         /// <summary>Every error of the catalog, in catalog order.</summary>
@@ -495,24 +549,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>The formatted message.</returns>
         public static string FormatInvalidRequestParameter(object? parameter)
         {
-            #if NET6_0_OR_GREATER
-            global::System.Span<char> buffer = stackalloc char[52];
-            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Invalid Parameter: ", buffer, 0);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(parameter, buffer, length);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
-            if (length >= 0)
-            {
-                return new string(buffer.Slice(0, length));
-            }
-
-            var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(20, 1, global::System.Globalization.CultureInfo.InvariantCulture);
-            text.AppendLiteral("Invalid Parameter: ");
-            text.AppendFormatted(parameter);
-            text.AppendLiteral(".");
-            return text.ToStringAndClear();
-            #else
-            return "Invalid Parameter: " + global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.FormatArgument(parameter) + ".";
-            #endif
+            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose(52, "Invalid Parameter: ", parameter, ".");
         }
 
         /// <summary>Formats the message of <see cref="SubnodeLimitExceeded"/> (<c>PM.02175101</c>), using the invariant culture:</summary>
@@ -521,24 +558,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>The formatted message.</returns>
         public static string FormatSubnodeLimitExceeded(object? limit)
         {
-            #if NET6_0_OR_GREATER
-            global::System.Span<char> buffer = stackalloc char[60];
-            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Number of subnodes exceeds ", buffer, 0);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(limit, buffer, length);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
-            if (length >= 0)
-            {
-                return new string(buffer.Slice(0, length));
-            }
-
-            var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(28, 1, global::System.Globalization.CultureInfo.InvariantCulture);
-            text.AppendLiteral("Number of subnodes exceeds ");
-            text.AppendFormatted(limit);
-            text.AppendLiteral(".");
-            return text.ToStringAndClear();
-            #else
-            return "Number of subnodes exceeds " + global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.FormatArgument(limit) + ".";
-            #endif
+            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose(60, "Number of subnodes exceeds ", limit, ".");
         }
 
         /// <summary>Formats the message of <see cref="MissingRequiredField"/> (<c>PM.02175200</c>), using the invariant culture:</summary>
@@ -547,24 +567,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>The formatted message.</returns>
         public static string FormatMissingRequiredField(object? field)
         {
-            #if NET6_0_OR_GREATER
-            global::System.Span<char> buffer = stackalloc char[56];
-            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Missing required field ", buffer, 0);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(field, buffer, length);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
-            if (length >= 0)
-            {
-                return new string(buffer.Slice(0, length));
-            }
-
-            var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(24, 1, global::System.Globalization.CultureInfo.InvariantCulture);
-            text.AppendLiteral("Missing required field ");
-            text.AppendFormatted(field);
-            text.AppendLiteral(".");
-            return text.ToStringAndClear();
-            #else
-            return "Missing required field " + global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.FormatArgument(field) + ".";
-            #endif
+            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose(56, "Missing required field ", field, ".");
         }
 
         /// <summary>Formats the message of <see cref="InvalidFieldValue"/> (<c>PM.02175201</c>), using the invariant culture:</summary>
@@ -574,28 +577,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>The formatted message.</returns>
         public static string FormatInvalidFieldValue(object? field, object? value)
         {
-            #if NET6_0_OR_GREATER
-            global::System.Span<char> buffer = stackalloc char[90];
-            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Field ", buffer, 0);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(field, buffer, length);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(" has invalid value ", buffer, length);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(value, buffer, length);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
-            if (length >= 0)
-            {
-                return new string(buffer.Slice(0, length));
-            }
-
-            var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(26, 2, global::System.Globalization.CultureInfo.InvariantCulture);
-            text.AppendLiteral("Field ");
-            text.AppendFormatted(field);
-            text.AppendLiteral(" has invalid value ");
-            text.AppendFormatted(value);
-            text.AppendLiteral(".");
-            return text.ToStringAndClear();
-            #else
-            return "Field " + global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.FormatArgument(field) + " has invalid value " + global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.FormatArgument(value) + ".";
-            #endif
+            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose(90, "Field ", field, " has invalid value ", value, ".");
         }
     }
 }

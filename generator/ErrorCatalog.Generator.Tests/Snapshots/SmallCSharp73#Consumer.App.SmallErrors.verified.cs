@@ -123,6 +123,60 @@ namespace Consumer.App
         }
         #endif
 
+        internal static string Compose(int capacity, string text0, object value0, string text1)
+        {
+        #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[capacity];
+            int length = WriteText(text0, buffer, 0);
+            length = WriteValue(value0, buffer, length);
+            length = WriteText(text1, buffer, length);
+            if (length >= 0)
+            {
+                return new string(buffer.Slice(0, length));
+            }
+
+        #endif
+            return text0 + FormatArgument(value0) + text1;
+        }
+
+        internal static string Compose(int capacity, string text0, object value0, string text1, object value1, string text2)
+        {
+        #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[capacity];
+            int length = WriteText(text0, buffer, 0);
+            length = WriteValue(value0, buffer, length);
+            length = WriteText(text1, buffer, length);
+            length = WriteValue(value1, buffer, length);
+            length = WriteText(text2, buffer, length);
+            if (length >= 0)
+            {
+                return new string(buffer.Slice(0, length));
+            }
+
+        #endif
+            return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2;
+        }
+
+        internal static string Compose(int capacity, string text0, object value0, string text1, object value1, string text2, object value2, string text3)
+        {
+        #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[capacity];
+            int length = WriteText(text0, buffer, 0);
+            length = WriteValue(value0, buffer, length);
+            length = WriteText(text1, buffer, length);
+            length = WriteValue(value1, buffer, length);
+            length = WriteText(text2, buffer, length);
+            length = WriteValue(value2, buffer, length);
+            length = WriteText(text3, buffer, length);
+            if (length >= 0)
+            {
+                return new string(buffer.Slice(0, length));
+            }
+
+        #endif
+            return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2 + FormatArgument(value2) + text3;
+        }
+
         internal static string FormatArgument(object value)
         {
             global::System.IFormattable formattable = value as global::System.IFormattable;
@@ -149,11 +203,11 @@ namespace Consumer.App
     public static partial class SmallErrors
     {
         /// <inheritdoc cref="SmallErrorCodes.ItemWasNotFound"/>
-        public static global::Consumer.App.SmallError ItemWasNotFound { get; } = new global::Consumer.App.SmallError(0, "S.1", 404, "ItemWasNotFound", "Item {0} was not found.", "", "", 1);
+        public static global::Consumer.App.SmallError ItemWasNotFound => AllArray[0];
 
         private static readonly global::Consumer.App.SmallError[] AllArray = new global::Consumer.App.SmallError[]
         {
-            ItemWasNotFound,
+            new global::Consumer.App.SmallError(0, "S.1", 404, "ItemWasNotFound", "Item {0} was not found.", "", "", 1),
         };
 
         /// <summary>Every error of the catalog, in catalog order.</summary>
@@ -226,24 +280,7 @@ namespace Consumer.App
         /// <returns>The formatted message.</returns>
         public static string FormatItemWasNotFound(object id)
         {
-            #if NET6_0_OR_GREATER
-            global::System.Span<char> buffer = stackalloc char[52];
-            int length = global::Consumer.App.SmallError.WriteText("Item ", buffer, 0);
-            length = global::Consumer.App.SmallError.WriteValue(id, buffer, length);
-            length = global::Consumer.App.SmallError.WriteText(" was not found.", buffer, length);
-            if (length >= 0)
-            {
-                return new string(buffer.Slice(0, length));
-            }
-
-            var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(20, 1, global::System.Globalization.CultureInfo.InvariantCulture);
-            text.AppendLiteral("Item ");
-            text.AppendFormatted(id);
-            text.AppendLiteral(" was not found.");
-            return text.ToStringAndClear();
-            #else
-            return "Item " + global::Consumer.App.SmallError.FormatArgument(id) + " was not found.";
-            #endif
+            return global::Consumer.App.SmallError.Compose(52, "Item ", id, " was not found.");
         }
     }
 }
