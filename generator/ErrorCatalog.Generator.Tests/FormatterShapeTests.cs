@@ -12,9 +12,10 @@ namespace ErrorCatalog.Generator.Tests
     /// <summary>
     /// Every shape of template a typed formatter can meet, run on every target profile and compared
     /// with <see cref="string.Format(IFormatProvider, string, object[])"/>: one to three plain
-    /// placeholders go through the shared <c>Compose</c> helper (placeholders first, last, adjacent,
-    /// repeated, out of order; literal text too long for the stack buffer), and templates with more
-    /// placeholders or with alignment and format get a body of their own.
+    /// placeholders write into a stack buffer on .NET 6+ and fall back to the shared <c>Compose</c>
+    /// concatenation (placeholders first, last, adjacent, repeated, out of order; values and literal
+    /// text too long for the buffer), and templates with more placeholders or with alignment and
+    /// format take the pooled interpolated-string handler.
     /// </summary>
     public class FormatterShapeTests
     {

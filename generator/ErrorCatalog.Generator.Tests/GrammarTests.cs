@@ -69,7 +69,7 @@ namespace ErrorCatalog.Generator.Tests
             GeneratorResult result = GeneratorHarness.Run(yaml, TargetProfile.NetStandard20CSharp73);
             Assert.Empty(result.CompilationDiagnostics);
             Assert.Contains("public static string FormatBad(object @event, object value)", result.Source("ParamsErrors.g.cs"));
-            Assert.Contains("return global::Consumer.App.ParamsError.Compose(70, \"\", value, \" then \", @event, \"\");", result.Source("ParamsErrors.g.cs"));
+            Assert.Contains("return global::Consumer.App.ParamsError.Compose(\"\", value, \" then \", @event, \"\");", result.Source("ParamsErrors.g.cs"));
             MethodInfo format = GeneratedCodeTests.Load(result.Output).GetType("Consumer.App.ParamsErrors")!.GetMethod("FormatBad")!;
             Assert.Equal("2 then 1", format.Invoke(null, new object[] { 1, 2 }));
         }

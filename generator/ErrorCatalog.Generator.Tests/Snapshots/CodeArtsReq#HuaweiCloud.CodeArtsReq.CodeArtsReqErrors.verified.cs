@@ -125,59 +125,25 @@ namespace HuaweiCloud.CodeArtsReq
 
             return WriteText(FormatArgument(value), buffer, at);
         }
-        #endif
 
-        internal static string Compose(int capacity, string text0, object? value0, string text1)
+        internal static string? Finish(global::System.Span<char> buffer, int length)
         {
-        #if NET6_0_OR_GREATER
-            global::System.Span<char> buffer = stackalloc char[capacity];
-            int length = WriteText(text0, buffer, 0);
-            length = WriteValue(value0, buffer, length);
-            length = WriteText(text1, buffer, length);
-            if (length >= 0)
-            {
-                return new string(buffer.Slice(0, length));
-            }
-
+            return length >= 0 ? new string(buffer.Slice(0, length)) : null;
+        }
         #endif
+
+        internal static string Compose(string text0, object? value0, string text1)
+        {
             return text0 + FormatArgument(value0) + text1;
         }
 
-        internal static string Compose(int capacity, string text0, object? value0, string text1, object? value1, string text2)
+        internal static string Compose(string text0, object? value0, string text1, object? value1, string text2)
         {
-        #if NET6_0_OR_GREATER
-            global::System.Span<char> buffer = stackalloc char[capacity];
-            int length = WriteText(text0, buffer, 0);
-            length = WriteValue(value0, buffer, length);
-            length = WriteText(text1, buffer, length);
-            length = WriteValue(value1, buffer, length);
-            length = WriteText(text2, buffer, length);
-            if (length >= 0)
-            {
-                return new string(buffer.Slice(0, length));
-            }
-
-        #endif
             return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2;
         }
 
-        internal static string Compose(int capacity, string text0, object? value0, string text1, object? value1, string text2, object? value2, string text3)
+        internal static string Compose(string text0, object? value0, string text1, object? value1, string text2, object? value2, string text3)
         {
-        #if NET6_0_OR_GREATER
-            global::System.Span<char> buffer = stackalloc char[capacity];
-            int length = WriteText(text0, buffer, 0);
-            length = WriteValue(value0, buffer, length);
-            length = WriteText(text1, buffer, length);
-            length = WriteValue(value1, buffer, length);
-            length = WriteText(text2, buffer, length);
-            length = WriteValue(value2, buffer, length);
-            length = WriteText(text3, buffer, length);
-            if (length >= 0)
-            {
-                return new string(buffer.Slice(0, length));
-            }
-
-        #endif
             return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2 + FormatArgument(value2) + text3;
         }
 
@@ -549,7 +515,15 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>The formatted message.</returns>
         public static string FormatInvalidRequestParameter(object? parameter)
         {
-            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose(52, "Invalid Parameter: ", parameter, ".");
+            #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[52];
+            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Invalid Parameter: ", buffer, 0);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(parameter, buffer, length);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
+            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Finish(buffer, length) ?? global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Invalid Parameter: ", parameter, ".");
+            #else
+            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Invalid Parameter: ", parameter, ".");
+            #endif
         }
 
         /// <summary>Formats the message of <see cref="SubnodeLimitExceeded"/> (<c>PM.02175101</c>), using the invariant culture:</summary>
@@ -558,7 +532,15 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>The formatted message.</returns>
         public static string FormatSubnodeLimitExceeded(object? limit)
         {
-            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose(60, "Number of subnodes exceeds ", limit, ".");
+            #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[60];
+            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Number of subnodes exceeds ", buffer, 0);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(limit, buffer, length);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
+            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Finish(buffer, length) ?? global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Number of subnodes exceeds ", limit, ".");
+            #else
+            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Number of subnodes exceeds ", limit, ".");
+            #endif
         }
 
         /// <summary>Formats the message of <see cref="MissingRequiredField"/> (<c>PM.02175200</c>), using the invariant culture:</summary>
@@ -567,7 +549,15 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>The formatted message.</returns>
         public static string FormatMissingRequiredField(object? field)
         {
-            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose(56, "Missing required field ", field, ".");
+            #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[56];
+            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Missing required field ", buffer, 0);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(field, buffer, length);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
+            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Finish(buffer, length) ?? global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Missing required field ", field, ".");
+            #else
+            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Missing required field ", field, ".");
+            #endif
         }
 
         /// <summary>Formats the message of <see cref="InvalidFieldValue"/> (<c>PM.02175201</c>), using the invariant culture:</summary>
@@ -577,7 +567,17 @@ namespace HuaweiCloud.CodeArtsReq
         /// <returns>The formatted message.</returns>
         public static string FormatInvalidFieldValue(object? field, object? value)
         {
-            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose(90, "Field ", field, " has invalid value ", value, ".");
+            #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[90];
+            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Field ", buffer, 0);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(field, buffer, length);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(" has invalid value ", buffer, length);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(value, buffer, length);
+            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
+            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Finish(buffer, length) ?? global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Field ", field, " has invalid value ", value, ".");
+            #else
+            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Field ", field, " has invalid value ", value, ".");
+            #endif
         }
     }
 }

@@ -121,59 +121,25 @@ namespace Consumer.App
 
             return WriteText(FormatArgument(value), buffer, at);
         }
-        #endif
 
-        internal static string Compose(int capacity, string text0, object value0, string text1)
+        internal static string Finish(global::System.Span<char> buffer, int length)
         {
-        #if NET6_0_OR_GREATER
-            global::System.Span<char> buffer = stackalloc char[capacity];
-            int length = WriteText(text0, buffer, 0);
-            length = WriteValue(value0, buffer, length);
-            length = WriteText(text1, buffer, length);
-            if (length >= 0)
-            {
-                return new string(buffer.Slice(0, length));
-            }
-
+            return length >= 0 ? new string(buffer.Slice(0, length)) : null;
+        }
         #endif
+
+        internal static string Compose(string text0, object value0, string text1)
+        {
             return text0 + FormatArgument(value0) + text1;
         }
 
-        internal static string Compose(int capacity, string text0, object value0, string text1, object value1, string text2)
+        internal static string Compose(string text0, object value0, string text1, object value1, string text2)
         {
-        #if NET6_0_OR_GREATER
-            global::System.Span<char> buffer = stackalloc char[capacity];
-            int length = WriteText(text0, buffer, 0);
-            length = WriteValue(value0, buffer, length);
-            length = WriteText(text1, buffer, length);
-            length = WriteValue(value1, buffer, length);
-            length = WriteText(text2, buffer, length);
-            if (length >= 0)
-            {
-                return new string(buffer.Slice(0, length));
-            }
-
-        #endif
             return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2;
         }
 
-        internal static string Compose(int capacity, string text0, object value0, string text1, object value1, string text2, object value2, string text3)
+        internal static string Compose(string text0, object value0, string text1, object value1, string text2, object value2, string text3)
         {
-        #if NET6_0_OR_GREATER
-            global::System.Span<char> buffer = stackalloc char[capacity];
-            int length = WriteText(text0, buffer, 0);
-            length = WriteValue(value0, buffer, length);
-            length = WriteText(text1, buffer, length);
-            length = WriteValue(value1, buffer, length);
-            length = WriteText(text2, buffer, length);
-            length = WriteValue(value2, buffer, length);
-            length = WriteText(text3, buffer, length);
-            if (length >= 0)
-            {
-                return new string(buffer.Slice(0, length));
-            }
-
-        #endif
             return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2 + FormatArgument(value2) + text3;
         }
 
@@ -280,7 +246,15 @@ namespace Consumer.App
         /// <returns>The formatted message.</returns>
         public static string FormatItemWasNotFound(object id)
         {
-            return global::Consumer.App.SmallError.Compose(52, "Item ", id, " was not found.");
+            #if NET6_0_OR_GREATER
+            global::System.Span<char> buffer = stackalloc char[52];
+            int length = global::Consumer.App.SmallError.WriteText("Item ", buffer, 0);
+            length = global::Consumer.App.SmallError.WriteValue(id, buffer, length);
+            length = global::Consumer.App.SmallError.WriteText(" was not found.", buffer, length);
+            return global::Consumer.App.SmallError.Finish(buffer, length) ?? global::Consumer.App.SmallError.Compose("Item ", id, " was not found.");
+            #else
+            return global::Consumer.App.SmallError.Compose("Item ", id, " was not found.");
+            #endif
         }
     }
 }
