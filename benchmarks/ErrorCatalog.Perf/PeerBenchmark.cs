@@ -54,6 +54,16 @@ namespace ErrorCatalog.Perf
                     peerRun = pr;
                 }
 
+                // PERF_DUMP=DIR writes both generators' output there, to study what the compiler pays for.
+                if (Environment.GetEnvironmentVariable("PERF_DUMP") is string dump)
+                {
+                    Directory.CreateDirectory(dump);
+                    foreach (GeneratedSourceResult source in ourRun.GeneratedSources.Concat(peerRun.GeneratedSources))
+                    {
+                        File.WriteAllText(Path.Combine(dump, size + "." + source.HintName), source.SourceText.ToString());
+                    }
+                }
+
                 int ourChars = ourRun.GeneratedSources.Sum(s => s.SourceText.Length);
                 int peerChars = peerRun.GeneratedSources.Sum(s => s.SourceText.Length);
                 report.AppendLine($"peer, {size} entries ({yaml.Length / 1024} KiB YAML with descriptions and solutions; {resx.Length / 1024} KiB .resx with the messages), {runs} runs after {warmup} warm-up runs:");

@@ -7,7 +7,8 @@ namespace ErrorCatalog.Perf
 {
     /// <summary>
     /// dotnet run -c Release --project benchmarks/ErrorCatalog.Perf -- [generator] [peer] [analyzer] [analyzer-build [--cold]] [breakdown] [--quick]
-    /// (no command: all but breakdown). PERF_SIZES=1000,10000 narrows the generator sizes.
+    /// (no command: all but breakdown). PERF_SIZES=1000,10000 narrows the generator sizes; PERF_DUMP=DIR
+    /// makes `peer` write both generators' output there.
     /// Prints the figures docs/performance.md records.
     /// </summary>
     internal static class Program
