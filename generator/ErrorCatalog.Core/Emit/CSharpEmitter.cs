@@ -378,8 +378,10 @@ namespace ErrorCatalog.Core.Emit
             w.Append(')').EndLine();
             w.Line("{");
             w.Indent();
-            if (TryWriteComposeCall(w, entry, names))
+            var shape = new FormatterShape(entry);
+            if (shape.IsComposed)
             {
+                WriteComposedBody(w, entry, names, shape);
                 w.Outdent();
                 w.Line("}");
                 return;
@@ -391,31 +393,14 @@ namespace ErrorCatalog.Core.Emit
             // with alignment or format always take the pooled buffer. Elsewhere: a concatenation of
             // the precomputed pieces.
             string local = UniqueLocal(entry, "text");
-            int literalLength = 0;
-            int formattedCount = 0;
-            bool plainPlaceholders = true;
-            foreach (TemplateSegment segment in entry.Segments)
-            {
-                if (segment.IsLiteral)
-                {
-                    literalLength += segment.Literal!.Length;
-                }
-                else
-                {
-                    formattedCount++;
-                    plainPlaceholders &= segment.Alignment == 0 && segment.Format == null;
-                }
-            }
-
             w.Line("#if NET6_0_OR_GREATER");
-            int stackChars = literalLength + (32 * formattedCount);
-            if (stackChars <= MaxStackChars && plainPlaceholders)
+            if (shape.Plain && shape.StackChars <= MaxStackChars)
             {
-                WriteStackBufferPath(w, entry, names, stackChars);
+                WriteStackBufferPath(w, entry, names, shape.StackChars);
             }
 
             w.StartLine().Append("var ").Append(local).Append(" = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(")
-                .Append(literalLength).Append(", ").Append(formattedCount).Append(", global::System.Globalization.CultureInfo.InvariantCulture);").EndLine();
+                .Append(shape.LiteralLength).Append(", ").Append(shape.Holes).Append(", global::System.Globalization.CultureInfo.InvariantCulture);").EndLine();
             foreach (TemplateSegment segment in entry.Segments)
             {
                 w.StartLine().Append(local);
@@ -501,25 +486,18 @@ namespace ErrorCatalog.Core.Emit
         /// <c>Compose</c> with the literal pieces (empty where two placeholders meet or the template
         /// starts or ends with one) and the values; elsewhere <c>Compose</c> alone.
         /// </summary>
-        private static bool TryWriteComposeCall(CodeWriter w, ErrorEntry entry, TypeNames names)
+        private static void WriteComposedBody(CodeWriter w, ErrorEntry entry, TypeNames names, FormatterShape shape)
         {
-            int holes = ComposedHoles(entry, out int literalLength);
-            if (holes == 0)
-            {
-                return false;
-            }
-
             // .NET 6+: the message is written into a stack buffer sized from the template (values
             // formatted in place; the texts are constants the JIT copies without a loop) and only the
             // result is allocated. A value that does not fit, a template too long for the buffer, and
             // other targets: the shared concatenation.
-            int stackChars = literalLength + (32 * holes);
-            if (stackChars <= MaxStackChars)
+            if (shape.StackChars <= MaxStackChars)
             {
                 w.Line("#if NET6_0_OR_GREATER");
                 string buffer = UniqueLocal(entry, "buffer");
                 string length = UniqueLocal(entry, "length");
-                WriteStackWrites(w, entry, names, stackChars, buffer, length);
+                WriteStackWrites(w, entry, names, shape.StackChars, buffer, length);
                 w.StartLine().Append("return ").Append(names.ErrorQualified).Append(".Finish(").Append(buffer).Append(", ").Append(length).Append(") ?? ");
                 WriteComposeCall(w, entry, names);
                 w.Line("#else");
@@ -532,8 +510,6 @@ namespace ErrorCatalog.Core.Emit
                 w.StartLine().Append("return ");
                 WriteComposeCall(w, entry, names);
             }
-
-            return true;
         }
 
         private static void WriteComposeCall(CodeWriter w, ErrorEntry entry, TypeNames names)
@@ -572,39 +548,49 @@ namespace ErrorCatalog.Core.Emit
             w.Append(");").EndLine();
         }
 
-        /// <summary>
-        /// How many placeholders the formatter of <paramref name="entry"/> hands to <c>Compose</c>, or 0
-        /// when it needs a body of its own (more than <see cref="MaxComposedHoles"/>, alignment or format).
-        /// </summary>
-        private static int ComposedHoles(ErrorEntry entry, out int literalLength)
+        /// <summary>What the emitter needs to know of a formatter's template, measured once.</summary>
+        private readonly struct FormatterShape
         {
-            int holes = 0;
-            literalLength = 0;
-            bool previousLiteral = false;
-            foreach (TemplateSegment segment in entry.Segments)
+            public FormatterShape(ErrorEntry entry)
             {
-                if (segment.IsLiteral)
+                int holes = 0;
+                int literalLength = 0;
+                bool plain = true;
+                foreach (TemplateSegment segment in entry.Segments)
                 {
-                    if (previousLiteral)
+                    if (segment.IsLiteral)
                     {
-                        return 0; // the parser merges literal text; texts and values must alternate
+                        literalLength += segment.Literal!.Length;
                     }
-
-                    previousLiteral = true;
-                    literalLength += segment.Literal!.Length;
-                    continue;
+                    else
+                    {
+                        holes++;
+                        plain &= segment.Alignment == 0 && segment.Format == null;
+                    }
                 }
 
-                previousLiteral = false;
-                if (segment.Alignment != 0 || segment.Format != null)
-                {
-                    return 0;
-                }
-
-                holes++;
+                Holes = holes;
+                LiteralLength = literalLength;
+                Plain = plain;
             }
 
-            return holes <= MaxComposedHoles ? holes : 0;
+            /// <summary>Placeholder occurrences in the template (a repeated placeholder counts each time).</summary>
+            public int Holes { get; }
+
+            /// <summary>Characters of literal text.</summary>
+            public int LiteralLength { get; }
+
+            /// <summary>No placeholder has alignment or format.</summary>
+            public bool Plain { get; }
+
+            /// <summary>The stack buffer the message is written into: the literal text plus 32 characters per placeholder.</summary>
+            public int StackChars => LiteralLength + (32 * Holes);
+
+            /// <summary>
+            /// The formatter hands its pieces to the shared <c>Compose</c> (texts and values alternate:
+            /// the template parser merges adjacent literal text); otherwise it gets a body of its own.
+            /// </summary>
+            public bool IsComposed => Plain && Holes > 0 && Holes <= MaxComposedHoles;
         }
 
         /// <summary>
@@ -896,7 +882,7 @@ namespace ErrorCatalog.Core.Emit
             {
                 total += 190 + names.Codes.Length + (2 * names.ErrorQualified.Length) + (4 * entry.Name.Length) + (2 * entry.Code.Length)
                     + entry.MessageTemplate.Length + entry.Description.Length + entry.Solution.Length;
-                if (entry.ParameterCount > 0 && ComposedHoles(entry, out _) > 0)
+                if (entry.ParameterCount > 0 && new FormatterShape(entry).IsComposed)
                 {
                     // The formatter: docs, the stack-buffer writes and the Compose call twice.
                     total += 640 + (3 * entry.MessageTemplate.Length) + (3 * names.ErrorQualified.Length)
