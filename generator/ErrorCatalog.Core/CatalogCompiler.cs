@@ -11,7 +11,11 @@ using ErrorCatalog.Core.Validation;
 namespace ErrorCatalog.Core
 {
     /// <summary>A parsed and validated catalog file: the model (null when the file cannot be used) and its diagnostics.</summary>
-    public sealed record CatalogParseResult(string FilePath, CatalogModel? Model, EquatableArray<CatalogDiagnostic> Diagnostics);
+    public sealed record CatalogParseResult(string FilePath, CatalogModel? Model, EquatableArray<CatalogDiagnostic> Diagnostics)
+    {
+        /// <summary>What the model's generated code takes of the assembly's user-string heap (<see cref="UserStringBudget.Estimate"/>); 0 without a model.</summary>
+        public long UserStringBytes { get; init; }
+    }
 
     /// <summary>The core's front door: text in, model and diagnostics out; model in, C# out.</summary>
     public static class CatalogCompiler
@@ -38,7 +42,10 @@ namespace ErrorCatalog.Core
                 }
             }
 
-            return new CatalogParseResult(path, model, new EquatableArray<CatalogDiagnostic>(diagnostics.ToArray()));
+            return new CatalogParseResult(path, model, new EquatableArray<CatalogDiagnostic>(diagnostics.ToArray()))
+            {
+                UserStringBytes = model == null ? 0 : UserStringBudget.Estimate(model),
+            };
         }
 
         public static EquatableArray<GeneratedFile> Emit(CatalogModel model, string? defaultNamespace, bool nullableAnnotations, string sourcePath)
@@ -47,6 +54,75 @@ namespace ErrorCatalog.Core
         /// <summary>The namespace the catalog's types go to: its own, else the project's root namespace, else the global namespace (empty).</summary>
         public static string ResolveNamespace(CatalogModel model, string? defaultNamespace)
             => model.Namespace ?? (defaultNamespace != null && Naming.Identifiers.IsValidNamespace(defaultNamespace) ? defaultNamespace : string.Empty);
+
+        /// <summary>
+        /// The checks that need every catalog of a project: two catalogs that would generate the
+        /// same types (ERRCAT010), then the user-string heap all their code shares (ERRCAT011).
+        /// Each file named by a diagnostic here generates nothing.
+        /// </summary>
+        public static EquatableArray<CatalogDiagnostic> FindProjectConflicts(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace)
+        {
+            EquatableArray<CatalogDiagnostic> identity = FindIdentityConflicts(catalogs, defaultNamespace);
+            var conflicts = new List<CatalogDiagnostic>(identity);
+            var dropped = new HashSet<string>(StringComparer.Ordinal);
+            foreach (CatalogDiagnostic conflict in identity)
+            {
+                dropped.Add(conflict.FilePath);
+            }
+
+            var kept = new List<CatalogParseResult>();
+            foreach (CatalogParseResult catalog in catalogs)
+            {
+                if (catalog.Model != null && !dropped.Contains(catalog.FilePath))
+                {
+                    kept.Add(catalog);
+                }
+            }
+
+            conflicts.AddRange(FindStringHeapOverruns(kept));
+            return new EquatableArray<CatalogDiagnostic>(conflicts.ToArray());
+        }
+
+        /// <summary>
+        /// Adds up, by ordinal path, what each catalog's code takes of the assembly's user-string
+        /// heap; a catalog that would take the total past <see cref="UserStringBudget.ProjectBudget"/>
+        /// gets ERRCAT011 (and does not count), since its code would fail to compile with CS8103.
+        /// </summary>
+        public static IReadOnlyList<CatalogDiagnostic> FindStringHeapOverruns(IEnumerable<CatalogParseResult> catalogs)
+        {
+            var ordered = new List<CatalogParseResult>();
+            foreach (CatalogParseResult catalog in catalogs)
+            {
+                if (catalog.Model != null)
+                {
+                    ordered.Add(catalog);
+                }
+            }
+
+            ordered.Sort((a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
+            var overruns = new List<CatalogDiagnostic>();
+            long total = 0;
+            var counted = new List<string>();
+            foreach (CatalogParseResult catalog in ordered)
+            {
+                if (total + catalog.UserStringBytes <= UserStringBudget.ProjectBudget)
+                {
+                    total += catalog.UserStringBytes;
+                    counted.Add(Path.GetFileName(catalog.FilePath));
+                    continue;
+                }
+
+                string others = counted.Count == 0 ? string.Empty : $" (with {MiB(total)} for {string.Join(", ", counted)})";
+                overruns.Add(CatalogDiagnostic.Create(DiagnosticIds.ResourceLimit,
+                    $"Catalog '{catalog.Model!.CatalogName}' needs {MiB(catalog.UserStringBytes)} of string literals in the compiled assembly, which would take the project's catalogs{others} past the {MiB(UserStringBudget.ProjectBudget)} they may use of the assembly's 16 MiB user-string heap (the compiler would fail with CS8103); split the catalog's texts across projects or shorten its descriptions and solutions",
+                    catalog.FilePath, catalog.Model.IdentitySpan));
+            }
+
+            return overruns;
+        }
+
+        private static string MiB(long bytes)
+            => (bytes / (1024.0 * 1024.0)).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " MiB";
 
         /// <summary>
         /// Finds catalogs that would generate the same types (same catalog name in the same namespace;

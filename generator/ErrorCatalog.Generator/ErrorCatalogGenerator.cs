@@ -35,11 +35,12 @@ namespace ErrorCatalog.Generator
                 .Select(static (pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Catalogs);
 
-            // Two files that would generate the same types: found across all catalogs, reported on the later file.
+            // What needs every catalog: two files that would generate the same types (reported on the later
+            // file), and the user-string heap their code shares (reported on the file that overruns it).
             IncrementalValueProvider<EquatableArray<CatalogDiagnostic>> conflicts = catalogs
                 .Collect()
                 .Combine(settings)
-                .Select(static (pair, _) => CatalogCompiler.FindIdentityConflicts(pair.Left, pair.Right.RootNamespace))
+                .Select(static (pair, _) => CatalogCompiler.FindProjectConflicts(pair.Left, pair.Right.RootNamespace))
                 .WithTrackingName(TrackingNames.Conflicts);
 
             IncrementalValuesProvider<CatalogOutput> outputs = catalogs

@@ -6,6 +6,7 @@ using ErrorCatalog.Core;
 using ErrorCatalog.Core.Diagnostics;
 using ErrorCatalog.Core.Emit;
 using ErrorCatalog.Core.Import;
+using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Naming;
 
 namespace ErrorCatalog.Cli
@@ -159,7 +160,7 @@ Options:
                 results.Add(CatalogCompiler.Parse(file, ReadFile(file, cwd)));
             }
 
-            var diagnostics = results.SelectMany(r => r.Diagnostics).Concat(CatalogCompiler.FindIdentityConflicts(results, null)).ToList();
+            var diagnostics = results.SelectMany(r => r.Diagnostics).Concat(CatalogCompiler.FindProjectConflicts(results, null)).ToList();
             if (format == "sarif")
             {
                 stdout.Write(Sarif.Write(diagnostics, args.Positional));
@@ -179,12 +180,13 @@ Options:
         {
             string file = args.SinglePositional("FILE");
             CatalogParseResult result = CatalogCompiler.Parse(file, ReadFile(file, cwd));
-            foreach (CatalogDiagnostic diagnostic in result.Diagnostics)
+            EquatableArray<CatalogDiagnostic> overruns = CatalogCompiler.FindProjectConflicts(new[] { result }, null);
+            foreach (CatalogDiagnostic diagnostic in result.Diagnostics.Concat(overruns))
             {
                 stderr.WriteLine(diagnostic.ToString());
             }
 
-            if (result.Model == null)
+            if (result.Model == null || overruns.Count > 0)
             {
                 return CatalogErrors;
             }

@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using ErrorCatalog.Core.Model;
+
+namespace ErrorCatalog.Core.Emit
+{
+    /// <summary>
+    /// The space a catalog's generated code takes in the compiled assembly's user-string heap
+    /// (<c>#US</c>): every string literal in executable code (an <c>ldstr</c>) is stored there once,
+    /// as UTF-16 with a length prefix and a terminal byte, and the heap holds at most 16 MiB − 1
+    /// bytes (ECMA-335 II.24.2.4: string tokens have 24-bit offsets). Past that the compiler fails
+    /// with CS8103, so the generator refuses a catalog before it would emit such code.
+    /// Constants (<c>const string</c>) and XML docs do not count; they live elsewhere.
+    /// </summary>
+    public static class UserStringBudget
+    {
+        /// <summary>The heap's hard limit in bytes (offsets are 24 bits; offset 0 is the empty blob).</summary>
+        public const long HeapLimit = 0xFFFFFF;
+
+        /// <summary>
+        /// What all catalogs of one project may take together: 15 MiB, leaving 1 MiB (about half a
+        /// million characters of literals) to the project's own code.
+        /// </summary>
+        public const long ProjectBudget = 15L * 1024 * 1024;
+
+        /// <summary>
+        /// The helper code's own literals (argument-check messages, separators), counted once per
+        /// catalog; an upper bound, checked against compiled output by the tests.
+        /// </summary>
+        public const long FixedBytes = 1024;
+
+        /// <summary>
+        /// An upper bound of the heap bytes the catalog's generated code uses: the descriptor texts
+        /// (code, name, message, description, solution), the formatters' literal parts and formats,
+        /// and the fixed helper literals. The compiler stores each distinct string once; duplicates
+        /// (a description that repeats the message, a shared solution) are only looked for when the
+        /// plain sum is over the budget, so a normal catalog costs one pass of additions.
+        /// </summary>
+        public static long Estimate(CatalogModel model)
+        {
+            long total = Sum(model, null);
+            return total <= ProjectBudget ? total : EstimateExact(model);
+        }
+
+        /// <summary>The same bound with each distinct string counted once, as the compiler stores them.</summary>
+        public static long EstimateExact(CatalogModel model)
+            => Sum(model, new HashSet<string>(System.StringComparer.Ordinal));
+
+        /// <summary>The bytes one distinct string takes: compressed length, UTF-16 characters, a terminal byte.</summary>
+        public static long SizeOf(string text)
+        {
+            long blob = (2L * text.Length) + 1;
+            int prefix = blob < 0x80 ? 1 : blob < 0x4000 ? 2 : 4;
+            return prefix + blob;
+        }
+
+        /// <summary>
+        /// Every string the emitter writes as a literal in executable code (see <see cref="CSharpEmitter"/>):
+        /// the descriptor's texts and the template's literal parts (for a message without
+        /// placeholders, its unescaped text) and formats. With <paramref name="seen"/>, each distinct string once.
+        /// </summary>
+        private static long Sum(CatalogModel model, HashSet<string>? seen)
+        {
+            long total = FixedBytes;
+            foreach (ErrorEntry entry in model.Entries)
+            {
+                total += Size(entry.Code, seen) + Size(entry.Name, seen) + Size(entry.MessageTemplate, seen)
+                    + Size(entry.Description, seen) + Size(entry.Solution, seen);
+                foreach (TemplateSegment segment in entry.Segments)
+                {
+                    total += Size(segment.Literal ?? segment.Format, seen);
+                }
+            }
+
+            return total;
+        }
+
+        private static long Size(string? text, HashSet<string>? seen)
+            => text == null || (seen != null && !seen.Add(text)) ? 0 : SizeOf(text);
+    }
+}
