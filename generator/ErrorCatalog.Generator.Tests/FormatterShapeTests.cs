@@ -15,10 +15,13 @@ namespace ErrorCatalog.Generator.Tests
     /// placeholders write into a stack buffer on .NET 6+ and fall back to the shared <c>Compose</c>
     /// concatenation (placeholders first, last, adjacent, repeated, out of order; values and literal
     /// text too long for the buffer), and templates with more placeholders or with alignment and
-    /// format take the pooled interpolated-string handler.
+    /// format take the pooled interpolated-string handler. The descriptor's <c>Format(params object[])</c>
+    /// (string.Format over the composite format the template means, named placeholders included)
+    /// must give the same text.
     /// </summary>
     public class FormatterShapeTests
     {
+        /// <summary>Name, template, parameters, whether the formatter is composed; the composite format a named template means is given after a '|'.</summary>
         private static readonly (string Name, string Template, int Parameters, bool Composed)[] Shapes =
         {
             ("OnlyValue", "{0}", 1, true),
@@ -34,6 +37,9 @@ namespace ErrorCatalog.Generator.Tests
             ("Aligned", "[{0,8}] [{1,-6:F2}]", 2, false),
             ("Formatted", "at {0:yyyy-MM-dd} or {0:X}", 1, false),
             ("Braces", "{{{0}}}", 1, true),
+            ("Named", "{id} of {user}, {id} again|{0} of {1}, {0} again", 2, true),
+            ("NamedAligned", "{when:yyyy} / {n,5} {{x}}|{0:yyyy} / {1,5} {{x}}", 2, false),
+            ("NoPlaceholders", "literal {{x}} text", 0, false),
         };
 
         public static IEnumerable<object[]> Profiles => GeneratedCodeTests.Profiles;
@@ -46,7 +52,7 @@ namespace ErrorCatalog.Generator.Tests
             for (int i = 0; i < Shapes.Length; i++)
             {
                 yaml.Append("  - code: S.").Append(i).Append("\n    status: 400\n    name: ").Append(Shapes[i].Name)
-                    .Append("\n    message: '").Append(Shapes[i].Template).Append("'\n");
+                    .Append("\n    message: '").Append(Shapes[i].Template.Split('|')[0]).Append("'\n");
             }
 
             GeneratorResult result = GeneratorHarness.Run(yaml.ToString(), profile);
@@ -54,8 +60,18 @@ namespace ErrorCatalog.Generator.Tests
             Assert.Empty(result.CompilationDiagnostics);
             string source = result.Source("ShapesErrors.g.cs");
             Type errors = GeneratedCodeTests.Load(result.Output).GetType("Consumer.App.ShapesErrors")!;
-            foreach ((string name, string template, int parameters, bool composed) in Shapes)
+            foreach ((string name, string shape, int parameters, bool composed) in Shapes)
             {
+                string template = shape.Split('|').Last();
+                object descriptor = errors.GetProperty(name)!.GetValue(null)!;
+                MethodInfo describe = descriptor.GetType().GetMethod("Format")!;
+                if (parameters == 0)
+                {
+                    Assert.Null(errors.GetMethod("Format" + name));
+                    Assert.Equal(string.Format(CultureInfo.InvariantCulture, template), describe.Invoke(descriptor, new object[] { Array.Empty<object?>() }));
+                    continue;
+                }
+
                 string body = FormatterBody(source, name);
                 Assert.Equal(composed, body.Contains(".Compose(", StringComparison.Ordinal));
                 MethodInfo format = errors.GetMethod("Format" + name)!;
@@ -72,10 +88,14 @@ namespace ErrorCatalog.Generator.Tests
                         // A format the value's type rejects ({0:yyyy} on a GUID): the formatter rejects it the same way.
                         var thrown = Assert.Throws<TargetInvocationException>(() => format.Invoke(null, args));
                         Assert.IsType<FormatException>(thrown.InnerException);
+                        thrown = Assert.Throws<TargetInvocationException>(() => describe.Invoke(descriptor, new object[] { args }));
+                        Assert.IsType<FormatException>(thrown.InnerException);
                         continue;
                     }
 
+                    // The typed formatter and the descriptor's Format(params object[]) give the same text.
                     Assert.Equal(expected, format.Invoke(null, args));
+                    Assert.Equal(expected, describe.Invoke(descriptor, new object[] { args }));
                 }
             }
         }

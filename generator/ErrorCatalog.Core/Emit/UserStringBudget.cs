@@ -55,8 +55,9 @@ namespace ErrorCatalog.Core.Emit
 
         /// <summary>
         /// Every string the emitter writes as a literal in executable code (see <see cref="CSharpEmitter"/>):
-        /// the descriptor's texts and the template's literal parts (for a message without
-        /// placeholders, its unescaped text) and formats. With <paramref name="seen"/>, each distinct string once.
+        /// the descriptor's texts, the template's literal parts and formats, and the composite format
+        /// the descriptor's Format uses where it differs from the template. With <paramref name="seen"/>,
+        /// each distinct string once.
         /// </summary>
         private static long Sum(CatalogModel model, HashSet<string>? seen)
         {
@@ -68,6 +69,12 @@ namespace ErrorCatalog.Core.Emit
                 foreach (TemplateSegment segment in entry.Segments)
                 {
                     total += Size(segment.Literal ?? segment.Format, seen);
+                }
+
+                if (entry.ParameterCount > 0)
+                {
+                    string composite = CSharpEmitter.CompositeFormat(entry);
+                    total += composite == entry.MessageTemplate ? 0 : Size(composite, seen);
                 }
             }
 

@@ -9,11 +9,8 @@ namespace HuaweiCloud.CodeArtsReq
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCatalog.Generator", "0.1.0")]
     public sealed partial class CodeArtsReqError
     {
-        private readonly int _ordinal;
-
-        internal CodeArtsReqError(int ordinal, string code, int httpStatus, string name, string messageTemplate, string description, string solution, int parameterCount)
+        internal CodeArtsReqError(string code, int httpStatus, string name, string messageTemplate, string description, string solution, int parameterCount)
         {
-            _ordinal = ordinal;
             Code = code;
             HttpStatus = httpStatus;
             Name = name;
@@ -61,14 +58,12 @@ namespace HuaweiCloud.CodeArtsReq
                 throw new global::System.ArgumentException("Error " + Code + " takes " + ParameterCount.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " argument(s), but " + args.Length.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " were given.", nameof(args));
             }
 
-            switch (_ordinal)
+            if (args.Length == 0 && MessageTemplate.IndexOf('{') < 0 && MessageTemplate.IndexOf('}') < 0)
             {
-                case 20: return global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.FormatInvalidRequestParameter(args[0]);
-                case 21: return global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.FormatSubnodeLimitExceeded(args[0]);
-                case 30: return global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.FormatMissingRequiredField(args[0]);
-                case 31: return global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.FormatInvalidFieldValue(args[0], args[1]);
-                default: return MessageTemplate;
+                return MessageTemplate;
             }
+
+            return string.Format(global::System.Globalization.CultureInfo.InvariantCulture, MessageTemplate, args);
         }
 
         /// <summary>Creates the exception for this error (of its HTTP status type) with the message formatted from <paramref name="args"/>.</summary>
@@ -334,63 +329,88 @@ namespace HuaweiCloud.CodeArtsReq
         /// <inheritdoc cref="CodeArtsReqErrorCodes.JoinApplicationPending"/>
         public static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError JoinApplicationPending => AllArray[53];
 
-        private static readonly global::HuaweiCloud.CodeArtsReq.CodeArtsReqError[] AllArray = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError[]
+        private static readonly global::HuaweiCloud.CodeArtsReq.CodeArtsReqError[] AllArray = CreateAll();
+
+        private static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError[] CreateAll()
         {
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(0, "PM.02150010", 400, "TargetUserNotProjectMember", "The target user is not a member of the project.", "The target user is not a member of the project.", "Add the target user to the project.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(1, "PM.02150301", 400, "DeletionFailed", "Deletion failed.", "Deletion failed.", "Change the user role to another one before deleting the user.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(2, "PM.02150302", 400, "PermissionsCannotBeChanged", "The permissions cannot be changed.", "The permissions cannot be changed.", "Do not change the permissions.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(3, "PM.02150303", 400, "RoleNotFound", "The role does not exist.", "The role does not exist.", "Verify request parameters.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(4, "PM.02150304", 400, "RoleNameUnavailable", "The role name is unavailable. Set a new name.", "The role name is unavailable. Set a new name.", "Set a new name.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(5, "PM.02150305", 400, "RoleNameConflict", "The role name conflicts with another one.", "The role name conflicts with another one.", "Set a new name.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(6, "PM.02150404", 400, "ProjectSpaceNotFound", "The project space does not exist.", "The project space does not exist.", "Check the project space.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(7, "PM.02151001", 400, "ProgramNotFound", "The program does not exist.", "The program does not exist.", "Check the program.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(8, "PM.02152001", 400, "InvalidParameter", "Invalid parameter.", "Invalid parameter.", "Correct the parameter.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(9, "PM.02152002", 400, "UndefinedError", "Undefined error.", "Undefined error.", "Correct the error.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(10, "PM.02152003", 400, "InvalidArgumentName", "Invalid argument name.", "Invalid argument name.", "Correct the argument name.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(11, "PM.02152004", 400, "ProgramNotArchived", "The program is not archived.", "The program is not archived.", "Archive the program.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(12, "PM.02152005", 400, "ProjectNotFoundOrDeleted", "Project does not exist or has been deleted.", "Project does not exist or has been deleted.", "Check the project information.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(13, "PM.02152006", 400, "ProgramNotFollowed", "The program has not been followed.", "The program has not been followed.", "Follow the program first.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(14, "PM.02152007", 400, "ProgramAlreadyFollowed", "The program has been followed.", "The program has been followed.", "No need to follow the program again.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(15, "PM.02152008", 400, "InvalidUsersInProgramCreationPermissions", "Invalid users are listed in the parameters for modifying the permissions to create programs.", "Invalid users are listed in the parameters for modifying the permissions to create programs.", "Remove the invalid users listed in the parameters for modifying the permissions to create programs.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(16, "PM.02152009", 400, "ProgramAlreadyArchived", "The program has been archived.", "The program has been archived.", "No need to archive the program again.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(17, "PM.02152010", 400, "ProjectTypeNotAllowed", "The project type is not allowed.", "The project type is not allowed.", "Use a correct project type.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(18, "PM.02152011", 400, "ProjectAlreadyAssociated", "The project has been associated.", "The project has been associated.", "No need to associate the project again.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(19, "PM.02153001", 400, "TooFrequentAccess", "Too frequent access. Try again later.", "Too frequent access. Try again later.", "Try again later.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(20, "PM.02175006", 400, "InvalidRequestParameter", "Invalid Parameter: {0}.", "Invalid parameter.", "Retry with a correct request parameter.", 1),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(21, "PM.02175101", 400, "SubnodeLimitExceeded", "Number of subnodes exceeds {0}.", "The number of subnodes cannot exceed the upper limit.", "Create subnodes only after deleting other subnodes, or under other nodes.", 1),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(22, "PM.02175103", 400, "InitialRequirementNotEditable", "Only accepted initial requirement can be edited.", "The current initial requirement (IR) cannot be modified. (An IR can only be modified when its proposing project is the same as the responsible project, or it is accepted in the responsible project. This error may occur when an IR is being modified or a child requirement is being created under its parent requirement.)", "Confirm the IR status and try again.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(23, "PM.02175104", 400, "SomeInitialRequirementsNotEditable", "Some of the initial requirements cannot be edited.", "Some IRs cannot be modified (usually because some requested IRs do not exist).", "Confirm all the modified IRs and try again.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(24, "PM.02175105", 400, "InvalidParentRequirement", "Invalid parent IR.", "The parent IR is invalid. (This error occurs because the parent IR of child IR that are created in batches are inconsistent, the responsible project of the parent IR is not the same as the proposing project of the child IR, or the assigned parent IR type is incorrect.)", "Retry with a correct request parameter.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(25, "PM.02175106", 400, "CannotCreateChildRequirementInProject", "Cannot create sub ir to current project.", "The proposing project of the child IR cannot be the same as its responsible project.", "Submit the child IR to other projects.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(26, "PM.02175111", 400, "ChildRequirementsExist", "Child IRs exist, cannot delete.", "The parent IR with child IRs cannot be deleted.", "Delete all child IRs and then delete the parent IR.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(27, "PM.02175113", 400, "ParentRequirementNotFound", "Parent IR not exists.", "The parent IR does not exist.", "Create child IRs under a correct parent IR.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(28, "PM.02175114", 400, "ParentRequirementNotInProject", "Parent IR not designated in the current project, please perform in the responsible project of this IR.", "The parent IR does not belong to the current project.", "Perform the operation in the responsible project of the parent IR.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(29, "PM.02175115", 400, "MissingChildItemEditPermission", "Missing edit permission of sub items.", "The IR cannot be deleted because you do not have the editing permission for the project to which child work items belong.", "Apply for the edit permission for the project to which child work items belong and try again.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(30, "PM.02175200", 400, "MissingRequiredField", "Missing required field {0}.", "Mandatory fields are missing.", "Add mandatory fields and try again.", 1),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(31, "PM.02175201", 400, "InvalidFieldValue", "Field {0} has invalid value {1}.", "The IR field value is invalid. (This error usually occurs due to incorrect format, such as a non-timestamp string for the time or date field.)", "Send a request with a correct value.", 2),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(32, "PM.02175202", 400, "PlanStartAfterDueDate", "Plan start date cannot be later than plan due date.", "The estimated start date cannot be later than the estimated due date.", "Use correct parameters for estimated start date and due date.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(33, "PM.10001002", 400, "InvalidToken", "Invalid token.", "Invalid token.", "Use a valid token.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(34, "PM.10002006", 400, "TenantNameInUse", "The name of the current tenant has been used.", "The name of the current tenant has been used.", "Use another tenant name.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(35, "PM.10002010", 400, "DescriptionTooLong", "The description cannot exceed 500 characters.", "The description cannot exceed 500 characters.", "Enter a description of no more than 500 characters.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(36, "PM.10002011", 400, "InvalidName", "Invalid name.", "Invalid name.", "Use a valid name.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(37, "PM.10003002", 400, "InsufficientPermissions", "The current user has insufficient permissions.", "The current user has insufficient permissions.", "Assign the current user corresponding permissions.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(38, "PM.10003003", 400, "InvitationExpired", "Invitation expired.", "Invitation expired.", "Re-obtain an invitation.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(39, "PM.10003004", 400, "ReviewInformationNotFound", "The review information does not exist.", "The review information does not exist.", "Check the review information.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(40, "PM.10003005", 400, "LabelInUse", "The label is in use.", "The label is in use.", "Check the label status.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(41, "PM.10003006", 400, "MemberLimitReached", "A maximum of 100 members can be added.", "A maximum of 100 members can be added.", "Add no more than 100 members.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(42, "PM.10003007", 400, "ProjectLimitReached", "A maximum of 100 projects can be added.", "A maximum of 100 projects can be added.", "Add no more than 100 projects.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(43, "PM.10003008", 400, "RoleNotAllowed", "The role is not allowed.", "The role is not allowed.", "Use a correct role.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(44, "PM.10003009", 400, "CreatorMustHandOverProject", "The creator can exit a project after handing over the project.", "The creator can exit a project after handing over the project.", "The creator can exit a project after handing over the project.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(45, "PM.10003010", 400, "MemberNotFound", "The member does not exist.", "The member does not exist.", "Check the member.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(46, "PM.10003011", 400, "TenantProjectLimitExceeded", "The total number of projects under a tenant cannot exceed 100.", "The total number of projects under a tenant cannot exceed 100.", "Limit to no more than 100 projects under a tenant.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(47, "PM.10003014", 400, "InvitationNotFound", "The invitation does not exist.", "The invitation does not exist.", "Re-obtain an invitation.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(48, "PM.10003015", 400, "MemberMustBeSameTenant", "Only users of the same tenant can be added.", "Only users of the same tenant can be added.", "Add users of the same tenant.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(49, "PM.10003016", 400, "AddMemberFailed", "Adding a member failed.", "Adding a member failed.", "Re-add the member.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(50, "PM.02150401", 401, "InsufficientOperationPermissions", "The user does not have sufficient operation permissions.", "The user does not have sufficient operation permissions.", "Assign the user corresponding permissions.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(51, "PM.10003012", 403, "AlreadyProjectMember", "The user is a member of the project and does not need to apply for the permission.", "The user is a member of the project and does not need to apply for the permission.", "No need to apply for the permission.", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(52, "PM.02175005", 404, "ResourceNotFound", "Requested resource not exist.", "The requested resource does not exist.", "Confirm the requested resources. (The ID may be incorrect or the resource has been deleted.)", 0),
-            new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(53, "PM.10003013", 405, "JoinApplicationPending", "An application for joining the project already exists and is waiting for approval.", "An application for joining the project already exists and is waiting for approval.", "Wait for approval.", 0),
-        };
+            string[] texts = new string[]
+            {
+                "PM.02150010", "TargetUserNotProjectMember", "The target user is not a member of the project.", "The target user is not a member of the project.", "Add the target user to the project.",
+                "PM.02150301", "DeletionFailed", "Deletion failed.", "Deletion failed.", "Change the user role to another one before deleting the user.",
+                "PM.02150302", "PermissionsCannotBeChanged", "The permissions cannot be changed.", "The permissions cannot be changed.", "Do not change the permissions.",
+                "PM.02150303", "RoleNotFound", "The role does not exist.", "The role does not exist.", "Verify request parameters.",
+                "PM.02150304", "RoleNameUnavailable", "The role name is unavailable. Set a new name.", "The role name is unavailable. Set a new name.", "Set a new name.",
+                "PM.02150305", "RoleNameConflict", "The role name conflicts with another one.", "The role name conflicts with another one.", "Set a new name.",
+                "PM.02150404", "ProjectSpaceNotFound", "The project space does not exist.", "The project space does not exist.", "Check the project space.",
+                "PM.02151001", "ProgramNotFound", "The program does not exist.", "The program does not exist.", "Check the program.",
+                "PM.02152001", "InvalidParameter", "Invalid parameter.", "Invalid parameter.", "Correct the parameter.",
+                "PM.02152002", "UndefinedError", "Undefined error.", "Undefined error.", "Correct the error.",
+                "PM.02152003", "InvalidArgumentName", "Invalid argument name.", "Invalid argument name.", "Correct the argument name.",
+                "PM.02152004", "ProgramNotArchived", "The program is not archived.", "The program is not archived.", "Archive the program.",
+                "PM.02152005", "ProjectNotFoundOrDeleted", "Project does not exist or has been deleted.", "Project does not exist or has been deleted.", "Check the project information.",
+                "PM.02152006", "ProgramNotFollowed", "The program has not been followed.", "The program has not been followed.", "Follow the program first.",
+                "PM.02152007", "ProgramAlreadyFollowed", "The program has been followed.", "The program has been followed.", "No need to follow the program again.",
+                "PM.02152008", "InvalidUsersInProgramCreationPermissions", "Invalid users are listed in the parameters for modifying the permissions to create programs.", "Invalid users are listed in the parameters for modifying the permissions to create programs.", "Remove the invalid users listed in the parameters for modifying the permissions to create programs.",
+                "PM.02152009", "ProgramAlreadyArchived", "The program has been archived.", "The program has been archived.", "No need to archive the program again.",
+                "PM.02152010", "ProjectTypeNotAllowed", "The project type is not allowed.", "The project type is not allowed.", "Use a correct project type.",
+                "PM.02152011", "ProjectAlreadyAssociated", "The project has been associated.", "The project has been associated.", "No need to associate the project again.",
+                "PM.02153001", "TooFrequentAccess", "Too frequent access. Try again later.", "Too frequent access. Try again later.", "Try again later.",
+                "PM.02175006", "InvalidRequestParameter", "Invalid Parameter: {0}.", "Invalid parameter.", "Retry with a correct request parameter.",
+                "PM.02175101", "SubnodeLimitExceeded", "Number of subnodes exceeds {0}.", "The number of subnodes cannot exceed the upper limit.", "Create subnodes only after deleting other subnodes, or under other nodes.",
+                "PM.02175103", "InitialRequirementNotEditable", "Only accepted initial requirement can be edited.", "The current initial requirement (IR) cannot be modified. (An IR can only be modified when its proposing project is the same as the responsible project, or it is accepted in the responsible project. This error may occur when an IR is being modified or a child requirement is being created under its parent requirement.)", "Confirm the IR status and try again.",
+                "PM.02175104", "SomeInitialRequirementsNotEditable", "Some of the initial requirements cannot be edited.", "Some IRs cannot be modified (usually because some requested IRs do not exist).", "Confirm all the modified IRs and try again.",
+                "PM.02175105", "InvalidParentRequirement", "Invalid parent IR.", "The parent IR is invalid. (This error occurs because the parent IR of child IR that are created in batches are inconsistent, the responsible project of the parent IR is not the same as the proposing project of the child IR, or the assigned parent IR type is incorrect.)", "Retry with a correct request parameter.",
+                "PM.02175106", "CannotCreateChildRequirementInProject", "Cannot create sub ir to current project.", "The proposing project of the child IR cannot be the same as its responsible project.", "Submit the child IR to other projects.",
+                "PM.02175111", "ChildRequirementsExist", "Child IRs exist, cannot delete.", "The parent IR with child IRs cannot be deleted.", "Delete all child IRs and then delete the parent IR.",
+                "PM.02175113", "ParentRequirementNotFound", "Parent IR not exists.", "The parent IR does not exist.", "Create child IRs under a correct parent IR.",
+                "PM.02175114", "ParentRequirementNotInProject", "Parent IR not designated in the current project, please perform in the responsible project of this IR.", "The parent IR does not belong to the current project.", "Perform the operation in the responsible project of the parent IR.",
+                "PM.02175115", "MissingChildItemEditPermission", "Missing edit permission of sub items.", "The IR cannot be deleted because you do not have the editing permission for the project to which child work items belong.", "Apply for the edit permission for the project to which child work items belong and try again.",
+                "PM.02175200", "MissingRequiredField", "Missing required field {0}.", "Mandatory fields are missing.", "Add mandatory fields and try again.",
+                "PM.02175201", "InvalidFieldValue", "Field {0} has invalid value {1}.", "The IR field value is invalid. (This error usually occurs due to incorrect format, such as a non-timestamp string for the time or date field.)", "Send a request with a correct value.",
+                "PM.02175202", "PlanStartAfterDueDate", "Plan start date cannot be later than plan due date.", "The estimated start date cannot be later than the estimated due date.", "Use correct parameters for estimated start date and due date.",
+                "PM.10001002", "InvalidToken", "Invalid token.", "Invalid token.", "Use a valid token.",
+                "PM.10002006", "TenantNameInUse", "The name of the current tenant has been used.", "The name of the current tenant has been used.", "Use another tenant name.",
+                "PM.10002010", "DescriptionTooLong", "The description cannot exceed 500 characters.", "The description cannot exceed 500 characters.", "Enter a description of no more than 500 characters.",
+                "PM.10002011", "InvalidName", "Invalid name.", "Invalid name.", "Use a valid name.",
+                "PM.10003002", "InsufficientPermissions", "The current user has insufficient permissions.", "The current user has insufficient permissions.", "Assign the current user corresponding permissions.",
+                "PM.10003003", "InvitationExpired", "Invitation expired.", "Invitation expired.", "Re-obtain an invitation.",
+                "PM.10003004", "ReviewInformationNotFound", "The review information does not exist.", "The review information does not exist.", "Check the review information.",
+                "PM.10003005", "LabelInUse", "The label is in use.", "The label is in use.", "Check the label status.",
+                "PM.10003006", "MemberLimitReached", "A maximum of 100 members can be added.", "A maximum of 100 members can be added.", "Add no more than 100 members.",
+                "PM.10003007", "ProjectLimitReached", "A maximum of 100 projects can be added.", "A maximum of 100 projects can be added.", "Add no more than 100 projects.",
+                "PM.10003008", "RoleNotAllowed", "The role is not allowed.", "The role is not allowed.", "Use a correct role.",
+                "PM.10003009", "CreatorMustHandOverProject", "The creator can exit a project after handing over the project.", "The creator can exit a project after handing over the project.", "The creator can exit a project after handing over the project.",
+                "PM.10003010", "MemberNotFound", "The member does not exist.", "The member does not exist.", "Check the member.",
+                "PM.10003011", "TenantProjectLimitExceeded", "The total number of projects under a tenant cannot exceed 100.", "The total number of projects under a tenant cannot exceed 100.", "Limit to no more than 100 projects under a tenant.",
+                "PM.10003014", "InvitationNotFound", "The invitation does not exist.", "The invitation does not exist.", "Re-obtain an invitation.",
+                "PM.10003015", "MemberMustBeSameTenant", "Only users of the same tenant can be added.", "Only users of the same tenant can be added.", "Add users of the same tenant.",
+                "PM.10003016", "AddMemberFailed", "Adding a member failed.", "Adding a member failed.", "Re-add the member.",
+                "PM.02150401", "InsufficientOperationPermissions", "The user does not have sufficient operation permissions.", "The user does not have sufficient operation permissions.", "Assign the user corresponding permissions.",
+                "PM.10003012", "AlreadyProjectMember", "The user is a member of the project and does not need to apply for the permission.", "The user is a member of the project and does not need to apply for the permission.", "No need to apply for the permission.",
+                "PM.02175005", "ResourceNotFound", "Requested resource not exist.", "The requested resource does not exist.", "Confirm the requested resources. (The ID may be incorrect or the resource has been deleted.)",
+                "PM.10003013", "JoinApplicationPending", "An application for joining the project already exists and is waiting for approval.", "An application for joining the project already exists and is waiting for approval.", "Wait for approval.",
+            };
+            int[] statuses = new int[]
+            {
+                400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+                400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+                400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 401, 403, 404, 405,
+            };
+            int[] parameterCounts = new int[]
+            {
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+            };
+            global::HuaweiCloud.CodeArtsReq.CodeArtsReqError[] all = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError[statuses.Length];
+            for (int i = 0; i < all.Length; i++)
+            {
+                int row = i * 5;
+                all[i] = new global::HuaweiCloud.CodeArtsReq.CodeArtsReqError(texts[row], statuses[i], texts[row + 1], texts[row + 2], texts[row + 3], texts[row + 4], parameterCounts[i]);
+            }
+
+            return all;
+        }
 
         /// <summary>Every error of the catalog, in catalog order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::HuaweiCloud.CodeArtsReq.CodeArtsReqError> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::HuaweiCloud.CodeArtsReq.CodeArtsReqError>(AllArray);

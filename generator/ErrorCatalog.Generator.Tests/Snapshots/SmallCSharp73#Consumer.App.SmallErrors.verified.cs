@@ -8,11 +8,8 @@ namespace Consumer.App
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCatalog.Generator", "0.1.0")]
     public sealed partial class SmallError
     {
-        private readonly int _ordinal;
-
-        internal SmallError(int ordinal, string code, int httpStatus, string name, string messageTemplate, string description, string solution, int parameterCount)
+        internal SmallError(string code, int httpStatus, string name, string messageTemplate, string description, string solution, int parameterCount)
         {
-            _ordinal = ordinal;
             Code = code;
             HttpStatus = httpStatus;
             Name = name;
@@ -60,11 +57,12 @@ namespace Consumer.App
                 throw new global::System.ArgumentException("Error " + Code + " takes " + ParameterCount.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " argument(s), but " + args.Length.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " were given.", nameof(args));
             }
 
-            switch (_ordinal)
+            if (args.Length == 0 && MessageTemplate.IndexOf('{') < 0 && MessageTemplate.IndexOf('}') < 0)
             {
-                case 0: return global::Consumer.App.SmallErrors.FormatItemWasNotFound(args[0]);
-                default: return MessageTemplate;
+                return MessageTemplate;
             }
+
+            return string.Format(global::System.Globalization.CultureInfo.InvariantCulture, MessageTemplate, args);
         }
 
         /// <summary>Creates the exception for this error (of its HTTP status type) with the message formatted from <paramref name="args"/>.</summary>
@@ -171,10 +169,31 @@ namespace Consumer.App
         /// <inheritdoc cref="SmallErrorCodes.ItemWasNotFound"/>
         public static global::Consumer.App.SmallError ItemWasNotFound => AllArray[0];
 
-        private static readonly global::Consumer.App.SmallError[] AllArray = new global::Consumer.App.SmallError[]
+        private static readonly global::Consumer.App.SmallError[] AllArray = CreateAll();
+
+        private static global::Consumer.App.SmallError[] CreateAll()
         {
-            new global::Consumer.App.SmallError(0, "S.1", 404, "ItemWasNotFound", "Item {0} was not found.", "", "", 1),
-        };
+            string[] texts = new string[]
+            {
+                "S.1", "ItemWasNotFound", "Item {0} was not found.", "", "",
+            };
+            int[] statuses = new int[]
+            {
+                404,
+            };
+            int[] parameterCounts = new int[]
+            {
+                1,
+            };
+            global::Consumer.App.SmallError[] all = new global::Consumer.App.SmallError[statuses.Length];
+            for (int i = 0; i < all.Length; i++)
+            {
+                int row = i * 5;
+                all[i] = new global::Consumer.App.SmallError(texts[row], statuses[i], texts[row + 1], texts[row + 2], texts[row + 3], texts[row + 4], parameterCounts[i]);
+            }
+
+            return all;
+        }
 
         /// <summary>Every error of the catalog, in catalog order.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.App.SmallError> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.App.SmallError>(AllArray);
