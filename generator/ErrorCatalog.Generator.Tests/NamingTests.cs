@@ -1,8 +1,12 @@
+using System;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using ErrorCatalog.Core;
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Naming;
+using ErrorCatalog.Core.Validation;
+using ErrorCatalog.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace ErrorCatalog.Generator.Tests
@@ -60,6 +64,34 @@ errors:
                 },
                 names);
             Assert.All(names, n => Assert.True(Identifiers.IsValidIdentifier(n), n));
+        }
+
+        [Fact]
+        public void Every_member_the_generator_adds_to_the_errors_class_is_reserved_and_a_message_named_like_one_still_compiles()
+        {
+            const string yaml = @"catalog: Names
+errors:
+  - { code: N.1, status: 400, message: 'Item {0} was not found.' }
+  - { code: N.2, status: 404, message: 'Gone' }
+";
+            GeneratorResult result = GeneratorHarness.Run(yaml);
+            Type errors = GeneratedCodeTests.Load(result.Output).GetType("Consumer.App.NamesErrors")!;
+            string[] perEntry = { "ItemWasNotFound", "FormatItemWasNotFound", "Gone" };
+            var helpers = errors.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Select(m => m.Name)
+                .Where(n => !n.StartsWith("get_", StringComparison.Ordinal) && !n.StartsWith("<", StringComparison.Ordinal) && n != ".cctor")
+                .Except(perEntry)
+                .Distinct()
+                .ToList();
+            Assert.Contains("CreateAll", helpers);
+            Assert.All(helpers, name => Assert.Contains(name, CatalogValidator.ReservedMemberNames));
+
+            // Messages whose derived names would be those helpers get other names, and the code compiles.
+            string clashing = "catalog: Names\nerrors:\n" + string.Concat(CatalogValidator.ReservedMemberNames.Select((name, i) =>
+                $"  - {{ code: R.{i}, status: 400, message: '{System.Text.RegularExpressions.Regex.Replace(name, "(?<!^)([A-Z])", " $1")}' }}\n"));
+            GeneratorResult compiled = GeneratorHarness.Run(clashing);
+            Assert.Empty(compiled.GeneratorDiagnostics);
+            Assert.Empty(compiled.CompilationDiagnostics);
         }
 
         [Theory]

@@ -21,6 +21,7 @@ namespace ErrorCatalog.Core.Validation
         public static readonly IReadOnlyCollection<string> ReservedMemberNames = new[]
         {
             "All", "TryGet", "Find", "IsKnown", "GetHttpStatus", "IndexOf", "AllArray", "Lookup", "ByCode",
+            "CreateAll", "DescriptorTexts", "DescriptorStatuses", "DescriptorParameterCounts",
             "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 

@@ -169,27 +169,30 @@ namespace Consumer.App
         /// <inheritdoc cref="SmallErrorCodes.ItemWasNotFound"/>
         public static global::Consumer.App.SmallError ItemWasNotFound => AllArray[0];
 
+        private static readonly string[] DescriptorTexts = new string[]
+        {
+            "S.1", "ItemWasNotFound", "Item {0} was not found.", "", "",
+        };
+
+        private static readonly int[] DescriptorStatuses = new int[]
+        {
+            404,
+        };
+
+        private static readonly int[] DescriptorParameterCounts = new int[]
+        {
+            1,
+        };
+
         private static readonly global::Consumer.App.SmallError[] AllArray = CreateAll();
 
         private static global::Consumer.App.SmallError[] CreateAll()
         {
-            string[] texts = new string[]
-            {
-                "S.1", "ItemWasNotFound", "Item {0} was not found.", "", "",
-            };
-            int[] statuses = new int[]
-            {
-                404,
-            };
-            int[] parameterCounts = new int[]
-            {
-                1,
-            };
-            global::Consumer.App.SmallError[] all = new global::Consumer.App.SmallError[statuses.Length];
+            global::Consumer.App.SmallError[] all = new global::Consumer.App.SmallError[DescriptorStatuses.Length];
             for (int i = 0; i < all.Length; i++)
             {
                 int row = i * 5;
-                all[i] = new global::Consumer.App.SmallError(texts[row], statuses[i], texts[row + 1], texts[row + 2], texts[row + 3], texts[row + 4], parameterCounts[i]);
+                all[i] = new global::Consumer.App.SmallError(DescriptorTexts[row], DescriptorStatuses[i], DescriptorTexts[row + 1], DescriptorTexts[row + 2], DescriptorTexts[row + 3], DescriptorTexts[row + 4], DescriptorParameterCounts[i]);
             }
 
             return all;
