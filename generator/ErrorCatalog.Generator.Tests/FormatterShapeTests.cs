@@ -73,7 +73,7 @@ namespace ErrorCatalog.Generator.Tests
                 }
 
                 string body = FormatterBody(source, name);
-                Assert.Equal(composed, body.Contains(".Compose(", StringComparison.Ordinal));
+                Assert.Equal(composed, body.Contains("Compose(", StringComparison.Ordinal));
                 MethodInfo format = errors.GetMethod("Format" + name)!;
                 Assert.Equal(parameters, format.GetParameters().Length);
                 foreach (object?[] args in Arguments(parameters))

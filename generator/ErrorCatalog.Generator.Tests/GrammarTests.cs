@@ -69,9 +69,27 @@ namespace ErrorCatalog.Generator.Tests
             GeneratorResult result = GeneratorHarness.Run(yaml, TargetProfile.NetStandard20CSharp73);
             Assert.Empty(result.CompilationDiagnostics);
             Assert.Contains("public static string FormatBad(object @event, object value)", result.Source("ParamsErrors.g.cs"));
-            Assert.Contains("return global::Consumer.App.ParamsError.Compose(\"\", value, \" then \", @event, \"\");", result.Source("ParamsErrors.g.cs"));
+            Assert.Contains("return Compose(\"\", value, \" then \", @event, \"\");", result.Source("ParamsErrors.g.cs"));
             MethodInfo format = GeneratedCodeTests.Load(result.Output).GetType("Consumer.App.ParamsErrors")!.GetMethod("FormatBad")!;
             Assert.Equal("2 then 1", format.Invoke(null, new object[] { 1, 2 }));
+        }
+
+        [Theory]
+        [MemberData(nameof(GeneratedCodeTests.Profiles), MemberType = typeof(GeneratedCodeTests))]
+        public void Parameters_named_like_the_formatter_helpers_do_not_hide_them(TargetProfile profile)
+        {
+            string yaml = "catalog: Hide\nerrors:\n"
+                + "  - {code: H.1, status: 400, name: Plain, message: 'a {0} b {1}', parameters: [Compose, WriteText]}\n"
+                + "  - {code: H.2, status: 400, name: Aligned, message: '[{0,4}] {1}', parameters: [FormatArgument, Finish]}\n"
+                + "  - {code: H.3, status: 400, name: Other, message: 'x {0}', parameters: [WriteValue]}\n";
+            GeneratorResult result = GeneratorHarness.Run(yaml, profile);
+            Assert.Empty(result.GeneratorDiagnostics);
+            Assert.Empty(result.CompilationDiagnostics);
+            Assert.Contains("global::Consumer.App.HideErrors.Compose(", result.Source("HideErrors.g.cs"));
+            Type errors = GeneratedCodeTests.Load(result.Output).GetType("Consumer.App.HideErrors")!;
+            Assert.Equal("a 1 b 2", errors.GetMethod("FormatPlain")!.Invoke(null, new object[] { 1, 2 }));
+            Assert.Equal("[   1] 2", errors.GetMethod("FormatAligned")!.Invoke(null, new object[] { 1, 2 }));
+            Assert.Equal("x 5", errors.GetMethod("FormatOther")!.Invoke(null, new object[] { 5 }));
         }
 
         [Fact]

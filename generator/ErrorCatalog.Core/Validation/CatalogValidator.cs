@@ -22,6 +22,7 @@ namespace ErrorCatalog.Core.Validation
         {
             "All", "TryGet", "Find", "IsKnown", "GetHttpStatus", "IndexOf", "AllArray", "Lookup", "ByCode",
             "CreateAll", "DescriptorTexts", "DescriptorStatuses", "DescriptorParameterCounts",
+            "WriteText", "WriteValue", "Finish", "Compose", "FormatArgument",
             "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 

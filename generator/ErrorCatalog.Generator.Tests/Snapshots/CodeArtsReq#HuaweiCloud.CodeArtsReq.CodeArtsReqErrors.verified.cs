@@ -81,86 +81,6 @@ namespace HuaweiCloud.CodeArtsReq
             return Code + ": " + MessageTemplate;
         }
 
-        #if NET6_0_OR_GREATER
-        internal static int WriteText(string text, global::System.Span<char> buffer, int at)
-        {
-            if (at < 0 || text.Length > buffer.Length - at)
-            {
-                return -1;
-            }
-
-            global::System.MemoryExtensions.AsSpan(text).CopyTo(buffer.Slice(at));
-            return at + text.Length;
-        }
-
-        internal static int WriteValue(object? value, global::System.Span<char> buffer, int at)
-        {
-            if (at < 0)
-            {
-                return -1;
-            }
-
-            string? text = value as string;
-            if (text != null)
-            {
-                return WriteText(text, buffer, at);
-            }
-
-            int written;
-            if (value is int)
-            {
-                return ((int)value).TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;
-            }
-
-            global::System.ISpanFormattable? formattable = value as global::System.ISpanFormattable;
-            if (formattable != null)
-            {
-                return formattable.TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;
-            }
-
-            return WriteText(FormatArgument(value), buffer, at);
-        }
-
-        internal static string? Finish(global::System.Span<char> buffer, int length)
-        {
-            return length >= 0 ? new string(buffer.Slice(0, length)) : null;
-        }
-        #endif
-
-        internal static string Compose(string text0, object? value0, string text1)
-        {
-            return text0 + FormatArgument(value0) + text1;
-        }
-
-        internal static string Compose(string text0, object? value0, string text1, object? value1, string text2)
-        {
-            return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2;
-        }
-
-        internal static string Compose(string text0, object? value0, string text1, object? value1, string text2, object? value2, string text3)
-        {
-            return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2 + FormatArgument(value2) + text3;
-        }
-
-        internal static string FormatArgument(object? value)
-        {
-            global::System.IFormattable? formattable = value as global::System.IFormattable;
-            if (formattable != null)
-            {
-                return formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-            }
-
-            return value == null ? string.Empty : (value.ToString() ?? string.Empty);
-        }
-
-        internal static string FormatArgument(object? value, int alignment, string? format)
-        {
-            global::System.IFormattable? formattable = value as global::System.IFormattable;
-            string text = formattable != null
-                ? (formattable.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)
-                : (value == null ? string.Empty : (value.ToString() ?? string.Empty));
-            return alignment >= 0 ? text.PadLeft(alignment) : text.PadRight(-alignment);
-        }
     }
 
     /// <summary>The errors of catalog <c>CodeArtsReq</c>: one descriptor per code, lookups by code, and typed message formatters.</summary>
@@ -540,12 +460,12 @@ namespace HuaweiCloud.CodeArtsReq
         {
             #if NET6_0_OR_GREATER
             global::System.Span<char> buffer = stackalloc char[52];
-            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Invalid Parameter: ", buffer, 0);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(parameter, buffer, length);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
-            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Finish(buffer, length) ?? global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Invalid Parameter: ", parameter, ".");
+            int length = WriteText("Invalid Parameter: ", buffer, 0);
+            length = WriteValue(parameter, buffer, length);
+            length = WriteText(".", buffer, length);
+            return Finish(buffer, length) ?? Compose("Invalid Parameter: ", parameter, ".");
             #else
-            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Invalid Parameter: ", parameter, ".");
+            return Compose("Invalid Parameter: ", parameter, ".");
             #endif
         }
 
@@ -557,12 +477,12 @@ namespace HuaweiCloud.CodeArtsReq
         {
             #if NET6_0_OR_GREATER
             global::System.Span<char> buffer = stackalloc char[60];
-            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Number of subnodes exceeds ", buffer, 0);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(limit, buffer, length);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
-            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Finish(buffer, length) ?? global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Number of subnodes exceeds ", limit, ".");
+            int length = WriteText("Number of subnodes exceeds ", buffer, 0);
+            length = WriteValue(limit, buffer, length);
+            length = WriteText(".", buffer, length);
+            return Finish(buffer, length) ?? Compose("Number of subnodes exceeds ", limit, ".");
             #else
-            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Number of subnodes exceeds ", limit, ".");
+            return Compose("Number of subnodes exceeds ", limit, ".");
             #endif
         }
 
@@ -574,12 +494,12 @@ namespace HuaweiCloud.CodeArtsReq
         {
             #if NET6_0_OR_GREATER
             global::System.Span<char> buffer = stackalloc char[56];
-            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Missing required field ", buffer, 0);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(field, buffer, length);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
-            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Finish(buffer, length) ?? global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Missing required field ", field, ".");
+            int length = WriteText("Missing required field ", buffer, 0);
+            length = WriteValue(field, buffer, length);
+            length = WriteText(".", buffer, length);
+            return Finish(buffer, length) ?? Compose("Missing required field ", field, ".");
             #else
-            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Missing required field ", field, ".");
+            return Compose("Missing required field ", field, ".");
             #endif
         }
 
@@ -592,15 +512,96 @@ namespace HuaweiCloud.CodeArtsReq
         {
             #if NET6_0_OR_GREATER
             global::System.Span<char> buffer = stackalloc char[90];
-            int length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText("Field ", buffer, 0);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(field, buffer, length);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(" has invalid value ", buffer, length);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteValue(value, buffer, length);
-            length = global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.WriteText(".", buffer, length);
-            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Finish(buffer, length) ?? global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Field ", field, " has invalid value ", value, ".");
+            int length = WriteText("Field ", buffer, 0);
+            length = WriteValue(field, buffer, length);
+            length = WriteText(" has invalid value ", buffer, length);
+            length = WriteValue(value, buffer, length);
+            length = WriteText(".", buffer, length);
+            return Finish(buffer, length) ?? Compose("Field ", field, " has invalid value ", value, ".");
             #else
-            return global::HuaweiCloud.CodeArtsReq.CodeArtsReqError.Compose("Field ", field, " has invalid value ", value, ".");
+            return Compose("Field ", field, " has invalid value ", value, ".");
             #endif
+        }
+
+        #if NET6_0_OR_GREATER
+        private static int WriteText(string text, global::System.Span<char> buffer, int at)
+        {
+            if (at < 0 || text.Length > buffer.Length - at)
+            {
+                return -1;
+            }
+
+            global::System.MemoryExtensions.AsSpan(text).CopyTo(buffer.Slice(at));
+            return at + text.Length;
+        }
+
+        private static int WriteValue(object? value, global::System.Span<char> buffer, int at)
+        {
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            string? text = value as string;
+            if (text != null)
+            {
+                return WriteText(text, buffer, at);
+            }
+
+            int written;
+            if (value is int)
+            {
+                return ((int)value).TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;
+            }
+
+            global::System.ISpanFormattable? formattable = value as global::System.ISpanFormattable;
+            if (formattable != null)
+            {
+                return formattable.TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;
+            }
+
+            return WriteText(FormatArgument(value), buffer, at);
+        }
+
+        private static string? Finish(global::System.Span<char> buffer, int length)
+        {
+            return length >= 0 ? new string(buffer.Slice(0, length)) : null;
+        }
+        #endif
+
+        internal static string Compose(string text0, object? value0, string text1)
+        {
+            return text0 + FormatArgument(value0) + text1;
+        }
+
+        internal static string Compose(string text0, object? value0, string text1, object? value1, string text2)
+        {
+            return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2;
+        }
+
+        internal static string Compose(string text0, object? value0, string text1, object? value1, string text2, object? value2, string text3)
+        {
+            return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2 + FormatArgument(value2) + text3;
+        }
+
+        private static string FormatArgument(object? value)
+        {
+            global::System.IFormattable? formattable = value as global::System.IFormattable;
+            if (formattable != null)
+            {
+                return formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            }
+
+            return value == null ? string.Empty : (value.ToString() ?? string.Empty);
+        }
+
+        private static string FormatArgument(object? value, int alignment, string? format)
+        {
+            global::System.IFormattable? formattable = value as global::System.IFormattable;
+            string text = formattable != null
+                ? (formattable.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)
+                : (value == null ? string.Empty : (value.ToString() ?? string.Empty));
+            return alignment >= 0 ? text.PadLeft(alignment) : text.PadRight(-alignment);
         }
     }
 }

@@ -80,86 +80,6 @@ namespace Consumer.App
             return Code + ": " + MessageTemplate;
         }
 
-        #if NET6_0_OR_GREATER
-        internal static int WriteText(string text, global::System.Span<char> buffer, int at)
-        {
-            if (at < 0 || text.Length > buffer.Length - at)
-            {
-                return -1;
-            }
-
-            global::System.MemoryExtensions.AsSpan(text).CopyTo(buffer.Slice(at));
-            return at + text.Length;
-        }
-
-        internal static int WriteValue(object value, global::System.Span<char> buffer, int at)
-        {
-            if (at < 0)
-            {
-                return -1;
-            }
-
-            string text = value as string;
-            if (text != null)
-            {
-                return WriteText(text, buffer, at);
-            }
-
-            int written;
-            if (value is int)
-            {
-                return ((int)value).TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;
-            }
-
-            global::System.ISpanFormattable formattable = value as global::System.ISpanFormattable;
-            if (formattable != null)
-            {
-                return formattable.TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;
-            }
-
-            return WriteText(FormatArgument(value), buffer, at);
-        }
-
-        internal static string Finish(global::System.Span<char> buffer, int length)
-        {
-            return length >= 0 ? new string(buffer.Slice(0, length)) : null;
-        }
-        #endif
-
-        internal static string Compose(string text0, object value0, string text1)
-        {
-            return text0 + FormatArgument(value0) + text1;
-        }
-
-        internal static string Compose(string text0, object value0, string text1, object value1, string text2)
-        {
-            return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2;
-        }
-
-        internal static string Compose(string text0, object value0, string text1, object value1, string text2, object value2, string text3)
-        {
-            return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2 + FormatArgument(value2) + text3;
-        }
-
-        internal static string FormatArgument(object value)
-        {
-            global::System.IFormattable formattable = value as global::System.IFormattable;
-            if (formattable != null)
-            {
-                return formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
-            }
-
-            return value == null ? string.Empty : (value.ToString() ?? string.Empty);
-        }
-
-        internal static string FormatArgument(object value, int alignment, string format)
-        {
-            global::System.IFormattable formattable = value as global::System.IFormattable;
-            string text = formattable != null
-                ? (formattable.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)
-                : (value == null ? string.Empty : (value.ToString() ?? string.Empty));
-            return alignment >= 0 ? text.PadLeft(alignment) : text.PadRight(-alignment);
-        }
     }
 
     /// <summary>The errors of catalog <c>Small</c>: one descriptor per code, lookups by code, and typed message formatters.</summary>
@@ -270,13 +190,94 @@ namespace Consumer.App
         {
             #if NET6_0_OR_GREATER
             global::System.Span<char> buffer = stackalloc char[52];
-            int length = global::Consumer.App.SmallError.WriteText("Item ", buffer, 0);
-            length = global::Consumer.App.SmallError.WriteValue(id, buffer, length);
-            length = global::Consumer.App.SmallError.WriteText(" was not found.", buffer, length);
-            return global::Consumer.App.SmallError.Finish(buffer, length) ?? global::Consumer.App.SmallError.Compose("Item ", id, " was not found.");
+            int length = WriteText("Item ", buffer, 0);
+            length = WriteValue(id, buffer, length);
+            length = WriteText(" was not found.", buffer, length);
+            return Finish(buffer, length) ?? Compose("Item ", id, " was not found.");
             #else
-            return global::Consumer.App.SmallError.Compose("Item ", id, " was not found.");
+            return Compose("Item ", id, " was not found.");
             #endif
+        }
+
+        #if NET6_0_OR_GREATER
+        private static int WriteText(string text, global::System.Span<char> buffer, int at)
+        {
+            if (at < 0 || text.Length > buffer.Length - at)
+            {
+                return -1;
+            }
+
+            global::System.MemoryExtensions.AsSpan(text).CopyTo(buffer.Slice(at));
+            return at + text.Length;
+        }
+
+        private static int WriteValue(object value, global::System.Span<char> buffer, int at)
+        {
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            string text = value as string;
+            if (text != null)
+            {
+                return WriteText(text, buffer, at);
+            }
+
+            int written;
+            if (value is int)
+            {
+                return ((int)value).TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;
+            }
+
+            global::System.ISpanFormattable formattable = value as global::System.ISpanFormattable;
+            if (formattable != null)
+            {
+                return formattable.TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;
+            }
+
+            return WriteText(FormatArgument(value), buffer, at);
+        }
+
+        private static string Finish(global::System.Span<char> buffer, int length)
+        {
+            return length >= 0 ? new string(buffer.Slice(0, length)) : null;
+        }
+        #endif
+
+        internal static string Compose(string text0, object value0, string text1)
+        {
+            return text0 + FormatArgument(value0) + text1;
+        }
+
+        internal static string Compose(string text0, object value0, string text1, object value1, string text2)
+        {
+            return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2;
+        }
+
+        internal static string Compose(string text0, object value0, string text1, object value1, string text2, object value2, string text3)
+        {
+            return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2 + FormatArgument(value2) + text3;
+        }
+
+        private static string FormatArgument(object value)
+        {
+            global::System.IFormattable formattable = value as global::System.IFormattable;
+            if (formattable != null)
+            {
+                return formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            }
+
+            return value == null ? string.Empty : (value.ToString() ?? string.Empty);
+        }
+
+        private static string FormatArgument(object value, int alignment, string format)
+        {
+            global::System.IFormattable formattable = value as global::System.IFormattable;
+            string text = formattable != null
+                ? (formattable.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)
+                : (value == null ? string.Empty : (value.ToString() ?? string.Empty));
+            return alignment >= 0 ? text.PadLeft(alignment) : text.PadRight(-alignment);
         }
     }
 }
