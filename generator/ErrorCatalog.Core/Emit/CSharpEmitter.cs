@@ -77,6 +77,10 @@ namespace ErrorCatalog.Core.Emit
             w.Line($"/// <remarks>There is one instance per catalog entry, in <see cref=\"{names.ErrorsQualified}\"/>; compare them by reference.</remarks>");
             w.Line(GeneratedCodeAttribute);
             w.Open($"public sealed partial class {names.Error}");
+            w.Line("#if NET8_0_OR_GREATER");
+            w.Line($"private global::System.Text.CompositeFormat{q} _compositeFormat;");
+            w.Line("#endif");
+            w.Line();
             w.Line($"internal {names.Error}(string code, int httpStatus, string name, string messageTemplate, string description, string solution, int parameterCount)");
             w.Line("{");
             w.Indent();
@@ -151,7 +155,23 @@ namespace ErrorCatalog.Core.Emit
                 w.Line();
             }
 
-            w.Line($"return string.Format(global::System.Globalization.CultureInfo.InvariantCulture, {(anyRewritten ? "format" : "MessageTemplate")}, args);");
+            // .NET 8+: the template is parsed once per descriptor, on first use (a benign race: any
+            // thread's parse is as good as another's). Not without arguments: string.Format then
+            // returns a CompositeFormat's text as written, with its {{ and }} still doubled.
+            string template = anyRewritten ? "format" : "MessageTemplate";
+            w.Line("#if NET8_0_OR_GREATER");
+            w.Line("if (args.Length > 0)");
+            w.Line("{");
+            w.Line("    if (_compositeFormat == null)");
+            w.Line("    {");
+            w.Line($"        _compositeFormat = global::System.Text.CompositeFormat.Parse({template});");
+            w.Line("    }");
+            w.Line();
+            w.Line("    return string.Format(global::System.Globalization.CultureInfo.InvariantCulture, _compositeFormat, args);");
+            w.Line("}");
+            w.Line("#endif");
+            w.Line();
+            w.Line($"return string.Format(global::System.Globalization.CultureInfo.InvariantCulture, {template}, args);");
             w.Outdent();
             w.Line("}");
             w.Line();

@@ -9,6 +9,10 @@ namespace HuaweiCloud.CodeArtsReq
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCatalog.Generator", "0.1.0")]
     public sealed partial class CodeArtsReqError
     {
+        #if NET8_0_OR_GREATER
+        private global::System.Text.CompositeFormat? _compositeFormat;
+        #endif
+
         internal CodeArtsReqError(string code, int httpStatus, string name, string messageTemplate, string description, string solution, int parameterCount)
         {
             Code = code;
@@ -62,6 +66,18 @@ namespace HuaweiCloud.CodeArtsReq
             {
                 return MessageTemplate;
             }
+
+            #if NET8_0_OR_GREATER
+            if (args.Length > 0)
+            {
+                if (_compositeFormat == null)
+                {
+                    _compositeFormat = global::System.Text.CompositeFormat.Parse(MessageTemplate);
+                }
+
+                return string.Format(global::System.Globalization.CultureInfo.InvariantCulture, _compositeFormat, args);
+            }
+            #endif
 
             return string.Format(global::System.Globalization.CultureInfo.InvariantCulture, MessageTemplate, args);
         }

@@ -8,6 +8,10 @@ namespace Consumer.App
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCatalog.Generator", "0.1.0")]
     public sealed partial class SmallError
     {
+        #if NET8_0_OR_GREATER
+        private global::System.Text.CompositeFormat _compositeFormat;
+        #endif
+
         internal SmallError(string code, int httpStatus, string name, string messageTemplate, string description, string solution, int parameterCount)
         {
             Code = code;
@@ -61,6 +65,18 @@ namespace Consumer.App
             {
                 return MessageTemplate;
             }
+
+            #if NET8_0_OR_GREATER
+            if (args.Length > 0)
+            {
+                if (_compositeFormat == null)
+                {
+                    _compositeFormat = global::System.Text.CompositeFormat.Parse(MessageTemplate);
+                }
+
+                return string.Format(global::System.Globalization.CultureInfo.InvariantCulture, _compositeFormat, args);
+            }
+            #endif
 
             return string.Format(global::System.Globalization.CultureInfo.InvariantCulture, MessageTemplate, args);
         }
