@@ -189,6 +189,33 @@ namespace ErrorCatalog.Cli.Tests
             Assert.Contains("// ---- HuaweiCloud.CodeArtsReq.CodeArtsReqErrorCodes.g.cs", text);
         }
 
+        [Fact]
+        public void Lint_and_preview_refuse_catalogs_past_the_assemblys_string_literal_budget()
+        {
+            string dir = Temp();
+            string Big(string name) => "catalog: " + name + "\nerrors:\n  - code: B.1\n    status: 400\n    message: m\n    description: "
+                + new string('d', 4 * 1024 * 1024) + "\n";
+            File.WriteAllText(Path.Combine(dir, "a.errors.yaml"), Big("First"));
+            File.WriteAllText(Path.Combine(dir, "b.errors.yaml"), Big("Second"));
+
+            // 8 MiB of literals each: together past the 15 MiB budget; the later file is reported.
+            (int exit, string output, _) = Run(dir, "lint", "a.errors.yaml", "b.errors.yaml");
+            Assert.Equal(Cli.CatalogErrors, exit);
+            string line = Assert.Single(output.TrimEnd('\n').Split('\n'));
+            Assert.StartsWith("b.errors.yaml(1,10): error ERRCAT011: Catalog 'Second' needs 8.00 MiB", line);
+
+            // Alone, each fits.
+            (int alone, string outputAlone, _) = Run(dir, "lint", "a.errors.yaml");
+            Assert.Equal(0, alone);
+            Assert.Equal(string.Empty, outputAlone);
+
+            File.WriteAllText(Path.Combine(dir, "huge.errors.yaml"), Big("Huge").Replace("description: d", "description: " + new string('d', 4 * 1024 * 1024) + "d"));
+            (int preview, string text, string err) = Run(dir, "preview", "huge.errors.yaml");
+            Assert.Equal(Cli.CatalogErrors, preview);
+            Assert.Equal(string.Empty, text);
+            Assert.Contains("error ERRCAT011", err);
+        }
+
         [Theory]
         [InlineData(new string[0], 2, "Usage:")]
         [InlineData(new[] { "--help" }, 0, "errcat import")]

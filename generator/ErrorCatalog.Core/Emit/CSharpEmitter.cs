@@ -5,6 +5,7 @@ using System.Globalization;
 using System.Text;
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Naming;
+using ErrorCatalog.Core.Templates;
 
 namespace ErrorCatalog.Core.Emit
 {
@@ -132,7 +133,7 @@ namespace ErrorCatalog.Core.Emit
             bool anyRewritten = false;
             foreach (ErrorEntry entry in model.Entries)
             {
-                string composite = CompositeFormat(entry);
+                string composite = MessageTemplate.ToCompositeFormat(entry.Segments);
                 if (composite != entry.MessageTemplate)
                 {
                     if (!anyRewritten)
@@ -908,39 +909,6 @@ namespace ErrorCatalog.Core.Emit
             }
 
             return parameterIndex.ToString(CultureInfo.InvariantCulture);
-        }
-
-        /// <summary>
-        /// The .NET composite format string an entry's parsed template means: literal braces doubled,
-        /// each placeholder as <c>{index[,alignment][:format]}</c>. Equal to the template itself for
-        /// ordinary indexed messages; differs for named placeholders.
-        /// </summary>
-        internal static string CompositeFormat(ErrorEntry entry)
-        {
-            var builder = new StringBuilder(entry.MessageTemplate.Length + 8);
-            foreach (TemplateSegment segment in entry.Segments)
-            {
-                if (segment.Literal != null)
-                {
-                    builder.Append(segment.Literal.Replace("{", "{{").Replace("}", "}}"));
-                    continue;
-                }
-
-                builder.Append('{').Append(segment.ParameterIndex.ToString(CultureInfo.InvariantCulture));
-                if (segment.Alignment != 0)
-                {
-                    builder.Append(',').Append(segment.Alignment.ToString(CultureInfo.InvariantCulture));
-                }
-
-                if (segment.Format != null)
-                {
-                    builder.Append(':').Append(segment.Format);
-                }
-
-                builder.Append('}');
-            }
-
-            return builder.ToString();
         }
 
         /// <summary>A private static <c>int[]</c> with one value per entry, twenty to a line.</summary>

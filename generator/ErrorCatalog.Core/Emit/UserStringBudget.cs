@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using ErrorCatalog.Core.Model;
+using ErrorCatalog.Core.Templates;
 
 namespace ErrorCatalog.Core.Emit
 {
@@ -73,7 +74,7 @@ namespace ErrorCatalog.Core.Emit
 
                 if (entry.ParameterCount > 0)
                 {
-                    string composite = CSharpEmitter.CompositeFormat(entry);
+                    string composite = MessageTemplate.ToCompositeFormat(entry.Segments);
                     total += composite == entry.MessageTemplate ? 0 : Size(composite, seen);
                 }
             }

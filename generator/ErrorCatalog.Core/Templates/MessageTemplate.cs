@@ -56,6 +56,39 @@ namespace ErrorCatalog.Core.Templates
         private static readonly List<string> s_noNames = new List<string>();
         private static readonly List<TemplateError> s_noErrors = new List<TemplateError>();
 
+        /// <summary>
+        /// The .NET composite format string a parsed template means: literal braces doubled, each
+        /// placeholder as <c>{index[,alignment][:format]}</c>. Equal to the message itself for
+        /// ordinary indexed messages; differs for named placeholders.
+        /// </summary>
+        public static string ToCompositeFormat(EquatableArray<TemplateSegment> segments)
+        {
+            var builder = new StringBuilder();
+            foreach (TemplateSegment segment in segments)
+            {
+                if (segment.Literal != null)
+                {
+                    builder.Append(segment.Literal.Replace("{", "{{").Replace("}", "}}"));
+                    continue;
+                }
+
+                builder.Append('{').Append(segment.ParameterIndex.ToString(CultureInfo.InvariantCulture));
+                if (segment.Alignment != 0)
+                {
+                    builder.Append(',').Append(segment.Alignment.ToString(CultureInfo.InvariantCulture));
+                }
+
+                if (segment.Format != null)
+                {
+                    builder.Append(':').Append(segment.Format);
+                }
+
+                builder.Append('}');
+            }
+
+            return builder.ToString();
+        }
+
         public static ParsedTemplate Parse(string message)
         {
             if (message.IndexOf('{') < 0 && message.IndexOf('}') < 0)
