@@ -6,6 +6,7 @@ using System.Text;
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Naming;
 using ErrorCatalog.Core.Templates;
+using ErrorCatalog.Core.Validation;
 
 namespace ErrorCatalog.Core.Emit
 {
@@ -690,9 +691,6 @@ namespace ErrorCatalog.Core.Emit
             }
         }
 
-        /// <summary>The formatter helpers' names (private members of the errors class; reserved member names).</summary>
-        internal static readonly string[] FormatterHelperNames = { "WriteText", "WriteValue", "Finish", "Compose", "FormatArgument" };
-
         /// <summary>
         /// How a formatter calls the helpers: by simple name, unless one of its parameters has a
         /// helper's name and would hide it; then qualified.
@@ -701,7 +699,7 @@ namespace ErrorCatalog.Core.Emit
         {
             foreach (string parameter in entry.ParameterNames)
             {
-                if (Array.IndexOf(FormatterHelperNames, parameter) >= 0)
+                if (CatalogValidator.FormatterHelperNames.Contains(parameter))
                 {
                     return names.ErrorsQualified + ".";
                 }
@@ -965,7 +963,7 @@ namespace ErrorCatalog.Core.Emit
             long total = 12000;
             foreach (ErrorEntry entry in model.Entries)
             {
-                total += 190 + names.Codes.Length + (2 * names.ErrorQualified.Length) + (4 * entry.Name.Length) + (2 * entry.Code.Length)
+                total += 190 + names.Codes.Length + names.ErrorQualified.Length + (4 * entry.Name.Length) + (2 * entry.Code.Length)
                     + entry.MessageTemplate.Length + entry.Description.Length + entry.Solution.Length;
                 if (entry.ParameterCount > 0 && new FormatterShape(entry).IsComposed)
                 {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 using System.Threading;
 using ErrorCatalog.Core.Diagnostics;
@@ -18,13 +19,15 @@ namespace ErrorCatalog.Core.Validation
     public static class CatalogValidator
     {
         /// <summary>Names the generated <c>XErrors</c>/<c>XErrorCodes</c> classes already use, or inherit from object.</summary>
+        /// <summary>The typed formatters' private helpers in the generated <c>XErrors</c> class.</summary>
+        public static readonly IReadOnlyList<string> FormatterHelperNames = new[] { "WriteText", "WriteValue", "Finish", "Compose", "FormatArgument" };
+
         public static readonly IReadOnlyCollection<string> ReservedMemberNames = new[]
         {
             "All", "TryGet", "Find", "IsKnown", "GetHttpStatus", "IndexOf", "AllArray", "Lookup", "ByCode",
             "CreateAll", "DescriptorTexts", "DescriptorStatuses", "DescriptorParameterCounts",
-            "WriteText", "WriteValue", "Finish", "Compose", "FormatArgument",
             "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        };
+        }.Concat(FormatterHelperNames).ToArray();
 
         public static CatalogModel? Validate(string path, RawCatalog raw, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
         {
