@@ -47,11 +47,24 @@ namespace ErrorCatalog.Core.Emit
             => Sum(model, new HashSet<string>(System.StringComparer.Ordinal));
 
         /// <summary>The bytes one distinct string takes: compressed length, UTF-16 characters, a terminal byte.</summary>
-        public static long SizeOf(string text)
+        public static long SizeOf(string text) => SizeOfLength(text.Length);
+
+        private static long SizeOfLength(int length)
         {
-            long blob = (2L * text.Length) + 1;
+            long blob = (2L * length) + 1;
             int prefix = blob < 0x80 ? 1 : blob < 0x4000 ? 2 : 4;
             return prefix + blob;
+        }
+
+        private static int Literals(ErrorEntry entry)
+        {
+            int count = 0;
+            foreach (TemplateSegment segment in entry.Segments)
+            {
+                count += segment.IsLiteral ? 1 : 0;
+            }
+
+            return count;
         }
 
         /// <summary>
@@ -72,7 +85,14 @@ namespace ErrorCatalog.Core.Emit
                     total += Size(segment.Literal ?? segment.Format, seen);
                 }
 
-                if (entry.ParameterCount > 0)
+                if (entry.ParameterCount > 0 && seen == null)
+                {
+                    // The plain sum bounds the composite format without building it: a placeholder
+                    // written out as {index,alignment:format} is at most 7 characters longer than in
+                    // the template (an index of up to 6 digits for a name of at least 1 character).
+                    total += SizeOfLength(entry.MessageTemplate.Length + (7 * (entry.Segments.Count - Literals(entry))));
+                }
+                else if (entry.ParameterCount > 0)
                 {
                     string composite = MessageTemplate.ToCompositeFormat(entry.Segments);
                     total += composite == entry.MessageTemplate ? 0 : Size(composite, seen);
