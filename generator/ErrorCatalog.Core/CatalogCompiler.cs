@@ -102,19 +102,38 @@ namespace ErrorCatalog.Core
             ordered.Sort((a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
             var overruns = new List<CatalogDiagnostic>();
             long total = 0;
-            var counted = new List<string>();
+            bool exact = false;
+            var counted = new List<CatalogParseResult>();
             foreach (CatalogParseResult catalog in ordered)
             {
-                if (total + catalog.UserStringBytes <= UserStringBudget.ProjectBudget)
+                long bytes = catalog.UserStringBytes;
+                if (total + bytes > UserStringBudget.ProjectBudget && !exact)
                 {
-                    total += catalog.UserStringBytes;
-                    counted.Add(Path.GetFileName(catalog.FilePath));
+                    // Near the budget: count each catalog's repeated texts once, as the compiler stores
+                    // them (a catalog's own estimate does so only when it alone is over the budget).
+                    exact = true;
+                    total = 0;
+                    foreach (CatalogParseResult before in counted)
+                    {
+                        total += UserStringBudget.EstimateExact(before.Model!);
+                    }
+                }
+
+                if (exact)
+                {
+                    bytes = UserStringBudget.EstimateExact(catalog.Model!);
+                }
+
+                if (total + bytes <= UserStringBudget.ProjectBudget)
+                {
+                    total += bytes;
+                    counted.Add(catalog);
                     continue;
                 }
 
-                string others = counted.Count == 0 ? string.Empty : $" (with {MiB(total)} for {string.Join(", ", counted)})";
+                string others = counted.Count == 0 ? string.Empty : $" (with {MiB(total)} for {string.Join(", ", counted.ConvertAll(c => Path.GetFileName(c.FilePath)))})";
                 overruns.Add(CatalogDiagnostic.Create(DiagnosticIds.ResourceLimit,
-                    $"Catalog '{catalog.Model!.CatalogName}' needs {MiB(catalog.UserStringBytes)} of string literals in the compiled assembly, which would take the project's catalogs{others} past the {MiB(UserStringBudget.ProjectBudget)} they may use of the assembly's 16 MiB user-string heap (the compiler would fail with CS8103); split the catalog's texts across projects or shorten its descriptions and solutions",
+                    $"Catalog '{catalog.Model!.CatalogName}' needs {MiB(bytes)} of string literals in the compiled assembly, which would take the project's catalogs{others} past the {MiB(UserStringBudget.ProjectBudget)} they may use of the assembly's 16 MiB user-string heap (the compiler would fail with CS8103); split the catalog's texts across projects or shorten its descriptions and solutions",
                     catalog.FilePath, catalog.Model.IdentitySpan));
             }
 

@@ -135,6 +135,32 @@ namespace ErrorCatalog.Generator.Tests
             Assert.Empty(result.CompilationDiagnostics);
         }
 
+        [Fact]
+        public void Near_the_shared_budget_repeated_texts_count_once()
+        {
+            // Each catalog repeats its description as its solution: 8 MiB counted plainly, 4 MiB as
+            // the compiler stores it. Plainly the two overrun 15 MiB; counted exactly, both fit.
+            string Repeating(string name)
+            {
+                string text = new string('r', 2 * 1024 * 1024 - 64) + name;
+                return "catalog: " + name + "\nerrors:\n  - code: " + name + ".1\n    status: 400\n    message: m\n    description: " + text + "\n    solution: " + text + "\n";
+            }
+
+            CatalogParseResult first = CatalogCompiler.Parse("/p/a.errors.yaml", Repeating("First"));
+            Assert.True(first.UserStringBytes > UserStringBudget.ProjectBudget / 2);
+            Assert.True(UserStringBudget.EstimateExact(first.Model!) < UserStringBudget.ProjectBudget / 3);
+
+            var catalogs = new[]
+            {
+                new InMemoryAdditionalText("/p/a.errors.yaml", Repeating("First")),
+                new InMemoryAdditionalText("/p/b.errors.yaml", Repeating("Second")),
+            };
+            GeneratorResult result = GeneratorHarness.Run(catalogs, TargetProfile.Net80Nullable);
+            Assert.Empty(result.GeneratorDiagnostics);
+            Assert.Contains(result.Sources, s => s.HintName.Contains("FirstErrors", StringComparison.Ordinal));
+            Assert.Contains(result.Sources, s => s.HintName.Contains("SecondErrors", StringComparison.Ordinal));
+        }
+
         /// <summary>A catalog of a few entries with long, distinct descriptions whose exact estimate is the given size (or one byte less).</summary>
         private static string CatalogOfSize(long bytes, string name)
         {
