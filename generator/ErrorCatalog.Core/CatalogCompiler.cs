@@ -62,24 +62,10 @@ namespace ErrorCatalog.Core
         /// </summary>
         public static EquatableArray<CatalogDiagnostic> FindProjectConflicts(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace)
         {
-            EquatableArray<CatalogDiagnostic> identity = FindIdentityConflicts(catalogs, defaultNamespace);
-            var conflicts = new List<CatalogDiagnostic>(identity);
-            var dropped = new HashSet<string>(StringComparer.Ordinal);
-            foreach (CatalogDiagnostic conflict in identity)
-            {
-                dropped.Add(conflict.FilePath);
-            }
-
-            var kept = new List<CatalogParseResult>();
-            foreach (CatalogParseResult catalog in catalogs)
-            {
-                if (catalog.Model != null && !dropped.Contains(catalog.FilePath))
-                {
-                    kept.Add(catalog);
-                }
-            }
-
-            conflicts.AddRange(FindStringHeapOverruns(kept));
+            List<CatalogParseResult> ordered = WithModelsByPath(catalogs);
+            var conflicts = new List<CatalogDiagnostic>();
+            List<CatalogParseResult> unique = FindIdentityConflicts(ordered, defaultNamespace, conflicts);
+            FindStringHeapOverruns(unique, conflicts);
             return new EquatableArray<CatalogDiagnostic>(conflicts.ToArray());
         }
 
@@ -87,68 +73,46 @@ namespace ErrorCatalog.Core
         /// Adds up, by ordinal path, what each catalog's code takes of the assembly's user-string
         /// heap; a catalog that would take the total past <see cref="UserStringBudget.ProjectBudget"/>
         /// gets ERRCAT011 (and does not count), since its code would fail to compile with CS8103.
+        /// Within the budget by the catalogs' plain estimates, nothing more is done; past it, each is
+        /// counted exactly (repeated texts once, as the compiler stores them).
         /// </summary>
-        public static IReadOnlyList<CatalogDiagnostic> FindStringHeapOverruns(IEnumerable<CatalogParseResult> catalogs)
+        private static void FindStringHeapOverruns(List<CatalogParseResult> ordered, List<CatalogDiagnostic> conflicts)
         {
-            var ordered = new List<CatalogParseResult>();
-            foreach (CatalogParseResult catalog in catalogs)
-            {
-                if (catalog.Model != null)
-                {
-                    ordered.Add(catalog);
-                }
-            }
-
-            ordered.Sort((a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
-            var overruns = new List<CatalogDiagnostic>();
-            long total = 0;
-            bool exact = false;
-            var counted = new List<CatalogParseResult>();
+            long plain = 0;
             foreach (CatalogParseResult catalog in ordered)
             {
-                long bytes = catalog.UserStringBytes;
-                if (total + bytes > UserStringBudget.ProjectBudget && !exact)
-                {
-                    // Near the budget: count each catalog's repeated texts once, as the compiler stores
-                    // them (a catalog's own estimate does so only when it alone is over the budget).
-                    exact = true;
-                    total = 0;
-                    foreach (CatalogParseResult before in counted)
-                    {
-                        total += UserStringBudget.EstimateExact(before.Model!);
-                    }
-                }
+                plain += catalog.UserStringBytes;
+            }
 
-                if (exact)
-                {
-                    bytes = UserStringBudget.EstimateExact(catalog.Model!);
-                }
+            if (plain <= UserStringBudget.ProjectBudget)
+            {
+                return;
+            }
 
+            long total = 0;
+            var counted = new List<string>();
+            foreach (CatalogParseResult catalog in ordered)
+            {
+                long bytes = UserStringBudget.EstimateExact(catalog.Model!);
                 if (total + bytes <= UserStringBudget.ProjectBudget)
                 {
                     total += bytes;
-                    counted.Add(catalog);
+                    counted.Add(Path.GetFileName(catalog.FilePath));
                     continue;
                 }
 
-                string others = counted.Count == 0 ? string.Empty : $" (with {MiB(total)} for {string.Join(", ", counted.ConvertAll(c => Path.GetFileName(c.FilePath)))})";
-                overruns.Add(CatalogDiagnostic.Create(DiagnosticIds.ResourceLimit,
+                string others = counted.Count == 0 ? string.Empty : $" (with {MiB(total)} for {string.Join(", ", counted)})";
+                conflicts.Add(CatalogDiagnostic.Create(DiagnosticIds.ResourceLimit,
                     $"Catalog '{catalog.Model!.CatalogName}' needs {MiB(bytes)} of string literals in the compiled assembly, which would take the project's catalogs{others} past the {MiB(UserStringBudget.ProjectBudget)} they may use of the assembly's 16 MiB user-string heap (the compiler would fail with CS8103); split the catalog's texts across projects or shorten its descriptions and solutions",
                     catalog.FilePath, catalog.Model.IdentitySpan));
             }
-
-            return overruns;
         }
 
         private static string MiB(long bytes)
             => (bytes / (1024.0 * 1024.0)).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + " MiB";
 
-        /// <summary>
-        /// Finds catalogs that would generate the same types (same catalog name in the same namespace;
-        /// compared ignoring case, since generated file names must differ on every file system).
-        /// The first file by ordinal path keeps its types; each later one gets ERRCAT010.
-        /// </summary>
-        public static EquatableArray<CatalogDiagnostic> FindIdentityConflicts(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace)
+        /// <summary>The catalogs that have a model, in ordinal path order (the order every project-wide check reports in).</summary>
+        private static List<CatalogParseResult> WithModelsByPath(IEnumerable<CatalogParseResult> catalogs)
         {
             var ordered = new List<CatalogParseResult>();
             foreach (CatalogParseResult catalog in catalogs)
@@ -160,8 +124,19 @@ namespace ErrorCatalog.Core
             }
 
             ordered.Sort((a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
+            return ordered;
+        }
+
+        /// <summary>
+        /// Finds catalogs that would generate the same types (same catalog name in the same namespace;
+        /// compared ignoring case, since generated file names must differ on every file system).
+        /// The first file by ordinal path keeps its types; each later one gets ERRCAT010. Returns the
+        /// catalogs that keep theirs, still in path order.
+        /// </summary>
+        private static List<CatalogParseResult> FindIdentityConflicts(List<CatalogParseResult> ordered, string? defaultNamespace, List<CatalogDiagnostic> conflicts)
+        {
             var firstByIdentity = new Dictionary<string, CatalogParseResult>(StringComparer.OrdinalIgnoreCase);
-            var conflicts = new List<CatalogDiagnostic>();
+            var unique = new List<CatalogParseResult>(ordered.Count);
             foreach (CatalogParseResult catalog in ordered)
             {
                 string ns = ResolveNamespace(catalog.Model!, defaultNamespace);
@@ -176,10 +151,11 @@ namespace ErrorCatalog.Core
                 else
                 {
                     firstByIdentity.Add(identity, catalog);
+                    unique.Add(catalog);
                 }
             }
 
-            return new EquatableArray<CatalogDiagnostic>(conflicts.ToArray());
+            return unique;
         }
     }
 }

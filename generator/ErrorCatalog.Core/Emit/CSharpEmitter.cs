@@ -134,8 +134,8 @@ namespace ErrorCatalog.Core.Emit
             bool anyRewritten = false;
             foreach (ErrorEntry entry in model.Entries)
             {
-                string composite = MessageTemplate.ToCompositeFormat(entry.Segments);
-                if (composite != entry.MessageTemplate)
+                string? composite = MessageTemplate.RewrittenCompositeFormat(entry);
+                if (composite != null)
                 {
                     if (!anyRewritten)
                     {

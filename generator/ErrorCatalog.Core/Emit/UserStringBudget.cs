@@ -56,17 +56,6 @@ namespace ErrorCatalog.Core.Emit
             return prefix + blob;
         }
 
-        private static int Literals(ErrorEntry entry)
-        {
-            int count = 0;
-            foreach (TemplateSegment segment in entry.Segments)
-            {
-                count += segment.IsLiteral ? 1 : 0;
-            }
-
-            return count;
-        }
-
         /// <summary>
         /// Every string the emitter writes as a literal in executable code (see <see cref="CSharpEmitter"/>):
         /// the descriptor's texts, the template's literal parts and formats, and the composite format
@@ -80,22 +69,23 @@ namespace ErrorCatalog.Core.Emit
             {
                 total += Size(entry.Code, seen) + Size(entry.Name, seen) + Size(entry.MessageTemplate, seen)
                     + Size(entry.Description, seen) + Size(entry.Solution, seen);
+                int placeholders = 0;
                 foreach (TemplateSegment segment in entry.Segments)
                 {
                     total += Size(segment.Literal ?? segment.Format, seen);
+                    placeholders += segment.IsLiteral ? 0 : 1;
                 }
 
-                if (entry.ParameterCount > 0 && seen == null)
+                if (placeholders > 0 && seen == null)
                 {
                     // The plain sum bounds the composite format without building it: a placeholder
                     // written out as {index,alignment:format} is at most 7 characters longer than in
                     // the template (an index of up to 6 digits for a name of at least 1 character).
-                    total += SizeOfLength(entry.MessageTemplate.Length + (7 * (entry.Segments.Count - Literals(entry))));
+                    total += SizeOfLength(entry.MessageTemplate.Length + (7 * placeholders));
                 }
-                else if (entry.ParameterCount > 0)
+                else if (placeholders > 0)
                 {
-                    string composite = MessageTemplate.ToCompositeFormat(entry.Segments);
-                    total += composite == entry.MessageTemplate ? 0 : Size(composite, seen);
+                    total += Size(MessageTemplate.RewrittenCompositeFormat(entry), seen);
                 }
             }
 

@@ -57,14 +57,20 @@ namespace ErrorCatalog.Core.Templates
         private static readonly List<TemplateError> s_noErrors = new List<TemplateError>();
 
         /// <summary>
-        /// The .NET composite format string a parsed template means: literal braces doubled, each
-        /// placeholder as <c>{index[,alignment][:format]}</c>. Equal to the message itself for
-        /// ordinary indexed messages; differs for named placeholders.
+        /// The .NET composite format string an entry's template means, when it differs from the
+        /// template as written (named placeholders such as <c>{id}</c>, spacing .NET would refuse);
+        /// null when the template already is it, as every message without placeholders is.
+        /// Literal braces come out doubled, each placeholder as <c>{index[,alignment][:format]}</c>.
         /// </summary>
-        public static string ToCompositeFormat(EquatableArray<TemplateSegment> segments)
+        public static string? RewrittenCompositeFormat(ErrorEntry entry)
         {
-            var builder = new StringBuilder();
-            foreach (TemplateSegment segment in segments)
+            if (entry.ParameterCount == 0)
+            {
+                return null;
+            }
+
+            var builder = new StringBuilder(entry.MessageTemplate.Length + 8);
+            foreach (TemplateSegment segment in entry.Segments)
             {
                 if (segment.Literal != null)
                 {
@@ -86,7 +92,8 @@ namespace ErrorCatalog.Core.Templates
                 builder.Append('}');
             }
 
-            return builder.ToString();
+            string composite = builder.ToString();
+            return composite == entry.MessageTemplate ? null : composite;
         }
 
         public static ParsedTemplate Parse(string message)
