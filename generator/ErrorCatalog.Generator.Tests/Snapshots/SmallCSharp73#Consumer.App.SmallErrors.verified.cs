@@ -105,38 +105,6 @@ namespace Consumer.App
         /// <inheritdoc cref="SmallErrorCodes.ItemWasNotFound"/>
         public static global::Consumer.App.SmallError ItemWasNotFound => AllArray[0];
 
-        private static readonly string[] DescriptorTexts = new string[]
-        {
-            "S.1", "ItemWasNotFound", "Item {0} was not found.", "", "",
-        };
-
-        private static readonly int[] DescriptorStatuses = new int[]
-        {
-            404,
-        };
-
-        private static readonly int[] DescriptorParameterCounts = new int[]
-        {
-            1,
-        };
-
-        private static readonly global::Consumer.App.SmallError[] AllArray = CreateAll();
-
-        private static global::Consumer.App.SmallError[] CreateAll()
-        {
-            global::Consumer.App.SmallError[] all = new global::Consumer.App.SmallError[DescriptorStatuses.Length];
-            for (int i = 0; i < all.Length; i++)
-            {
-                int row = i * 5;
-                all[i] = new global::Consumer.App.SmallError(DescriptorTexts[row], DescriptorStatuses[i], DescriptorTexts[row + 1], DescriptorTexts[row + 2], DescriptorTexts[row + 3], DescriptorTexts[row + 4], DescriptorParameterCounts[i]);
-            }
-
-            return all;
-        }
-
-        /// <summary>Every error of the catalog, in catalog order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.App.SmallError> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.App.SmallError>(AllArray);
-
         /// <summary>Finds the error with this exact code (ordinal comparison).</summary>
         /// <param name="code">The error code, such as <c>error_code</c> from a response body; may be null.</param>
         /// <param name="error">The error when found; otherwise null.</param>
@@ -171,32 +139,6 @@ namespace Consumer.App
             global::Consumer.App.SmallError error = Lookup(code);
             return error == null ? (int?)null : error.HttpStatus;
         }
-
-        #if NET8_0_OR_GREATER
-        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, global::Consumer.App.SmallError> ByCode =
-            global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(AllArray, e => e.Code, global::System.StringComparer.Ordinal);
-
-        private static global::Consumer.App.SmallError Lookup(string code)
-        {
-            global::Consumer.App.SmallError error;
-            return code != null && ByCode.TryGetValue(code, out error) ? error : null;
-        }
-        #else
-        private static global::Consumer.App.SmallError Lookup(string code)
-        {
-            int index = IndexOf(code);
-            return index < 0 ? null : AllArray[index];
-        }
-
-        private static int IndexOf(string code)
-        {
-            switch (code)
-            {
-                case "S.1": return 0;
-                default: return -1;
-            }
-        }
-        #endif
 
         /// <summary>Formats the message of <see cref="ItemWasNotFound"/> (<c>S.1</c>), using the invariant culture:</summary>
         /// <remarks><code>Item {0} was not found.</code></remarks>
@@ -295,5 +237,63 @@ namespace Consumer.App
                 : (value == null ? string.Empty : (value.ToString() ?? string.Empty));
             return alignment >= 0 ? text.PadLeft(alignment) : text.PadRight(-alignment);
         }
+
+        private static readonly string[] DescriptorTexts = new string[]
+        {
+            "S.1", "ItemWasNotFound", "Item {0} was not found.", "", "",
+        };
+
+        private static readonly int[] DescriptorStatuses = new int[]
+        {
+            404,
+        };
+
+        private static readonly int[] DescriptorParameterCounts = new int[]
+        {
+            1,
+        };
+
+        private static readonly global::Consumer.App.SmallError[] AllArray = CreateAll();
+
+        private static global::Consumer.App.SmallError[] CreateAll()
+        {
+            global::Consumer.App.SmallError[] all = new global::Consumer.App.SmallError[DescriptorStatuses.Length];
+            for (int i = 0; i < all.Length; i++)
+            {
+                int row = i * 5;
+                all[i] = new global::Consumer.App.SmallError(DescriptorTexts[row], DescriptorStatuses[i], DescriptorTexts[row + 1], DescriptorTexts[row + 2], DescriptorTexts[row + 3], DescriptorTexts[row + 4], DescriptorParameterCounts[i]);
+            }
+
+            return all;
+        }
+
+        /// <summary>Every error of the catalog, in catalog order.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Consumer.App.SmallError> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::Consumer.App.SmallError>(AllArray);
+
+        #if NET8_0_OR_GREATER
+        private static readonly global::System.Collections.Frozen.FrozenDictionary<string, global::Consumer.App.SmallError> ByCode =
+            global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(AllArray, e => e.Code, global::System.StringComparer.Ordinal);
+
+        private static global::Consumer.App.SmallError Lookup(string code)
+        {
+            global::Consumer.App.SmallError error;
+            return code != null && ByCode.TryGetValue(code, out error) ? error : null;
+        }
+        #else
+        private static global::Consumer.App.SmallError Lookup(string code)
+        {
+            int index = IndexOf(code);
+            return index < 0 ? null : AllArray[index];
+        }
+
+        private static int IndexOf(string code)
+        {
+            switch (code)
+            {
+                case "S.1": return 0;
+                default: return -1;
+            }
+        }
+        #endif
     }
 }
