@@ -16,7 +16,7 @@ namespace ErrorCatalog.Perf
         private static async Task<int> Main(string[] args)
         {
             bool quick = args.Contains("--quick");
-            string root = FindRoot();
+            string root = RepositoryRoot();
             string catalog = Path.Combine(root, "catalog", "codearts-req.errors.yaml");
             bool all = !args.Any(a => !a.StartsWith("--", StringComparison.Ordinal));
             if (all || args.Contains("generator"))
@@ -59,7 +59,7 @@ namespace ErrorCatalog.Perf
             return 0;
         }
 
-        private static string FindRoot()
+        internal static string RepositoryRoot()
         {
             string? dir = AppContext.BaseDirectory;
             while (dir != null && !File.Exists(Path.Combine(dir, "ErrorCatalog.sln")))
