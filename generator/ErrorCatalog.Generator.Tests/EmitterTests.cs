@@ -124,6 +124,37 @@ namespace ErrorCatalog.Generator.Tests
             AssertEstimates(System.IO.File.ReadAllText(ErrorCatalog.TestSupport.ErrorTable.CatalogFile("codearts-req.errors.yaml")));
         }
 
+        /// <summary>
+        /// The errors class ends with its data: no method body follows the descriptor table. On Roslyn
+        /// 4.14+ (the compiler of the .NET 10 SDK) a long list slows the parse of every statement after
+        /// it in the same file (the 10,000-entry output: 1.3 s instead of 1.0 s; docs/performance.md).
+        /// </summary>
+        [Fact]
+        public void The_errors_class_ends_with_its_data_after_every_method_body()
+        {
+            CatalogParseResult parsed = CatalogCompiler.Parse("/p/c.errors.yaml", System.IO.File.ReadAllText(ErrorCatalog.TestSupport.ErrorTable.CatalogFile("codearts-req.errors.yaml")));
+            GeneratedFile errors = CatalogCompiler.Emit(parsed.Model!, "Consumer.App", true, "/p/c.errors.yaml").Single(f => f.HintName.EndsWith("Errors.g.cs", StringComparison.Ordinal));
+            var type = CSharpSyntaxTree.ParseText(errors.Source, new CSharpParseOptions(preprocessorSymbols: new[] { "NET6_0_OR_GREATER", "NET8_0_OR_GREATER" }))
+                .GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Single(c => c.Identifier.ValueText == "CodeArtsReqErrors");
+            List<Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax> members = type.Members.ToList();
+            int table = members.FindIndex(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax f && f.Declaration.Variables.Any(v => v.Identifier.ValueText == "DescriptorTexts"));
+            Assert.True(table > 0, "no DescriptorTexts table");
+            var formatters = members.Select((m, i) => (Member: m, Index: i))
+                .Where(x => x.Member is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method && method.Identifier.ValueText.StartsWith("Format", StringComparison.Ordinal)).ToList();
+            Assert.True(formatters.Count > 10, $"only {formatters.Count} formatters");
+            Assert.All(formatters, x => Assert.True(x.Index < table, $"{((Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax)x.Member).Identifier.ValueText} follows the table"));
+
+            // After the table: only data and what builds or reads it.
+            string[] after = members.Skip(table).Select(m => m switch
+            {
+                Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax f => f.Declaration.Variables[0].Identifier.ValueText,
+                Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax p => p.Identifier.ValueText,
+                Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method => method.Identifier.ValueText,
+                _ => m.Kind().ToString(),
+            }).ToArray();
+            Assert.Equal(new[] { "DescriptorTexts", "DescriptorStatuses", "DescriptorParameterCounts", "AllArray", "CreateAll", "All", "ByCode", "Lookup" }, after);
+        }
+
         private static void AssertEstimates(string yaml)
         {
             CatalogParseResult parsed = CatalogCompiler.Parse("/p/c.errors.yaml", yaml);
