@@ -141,7 +141,7 @@ namespace ErrorCatalog.Generator.Tests
             Assert.True(table > 0, "no DescriptorTexts table");
             var formatters = members.Select((m, i) => (Member: m, Index: i))
                 .Where(x => x.Member is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method && method.Identifier.ValueText.StartsWith("Format", StringComparison.Ordinal)).ToList();
-            Assert.True(formatters.Count > 10, $"only {formatters.Count} formatters");
+            Assert.True(formatters.Count >= 5, $"only {formatters.Count} formatters");
             Assert.All(formatters, x => Assert.True(x.Index < table, $"{((Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax)x.Member).Identifier.ValueText} follows the table"));
 
             // After the table: only data and what builds or reads it.
