@@ -80,8 +80,8 @@ namespace ErrorCatalog.Perf
 
         private static (double Milliseconds, GeneratorRunResult Result) Time(IIncrementalGenerator generator, AdditionalText file)
         {
-            CSharpCompilation compilation = CSharpCompilation.Create("Perf", new[] { CSharpSyntaxTree.ParseText("class A { }", Parse) }, References, Options);
-            GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { generator.AsSourceGenerator() }, new[] { file }, Parse, new PeerOptions());
+            CSharpCompilation compilation = CSharpCompilation.Create("Perf", new[] { CSharpSyntaxTree.ParseText("class A { }", Benchmarking.CompileCost.Parse) }, Benchmarking.CompileCost.References, Benchmarking.CompileCost.Options);
+            GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { generator.AsSourceGenerator() }, new[] { file }, Benchmarking.CompileCost.Parse, new PeerOptions());
             GeneratorBenchmark.Settle();
             var watch = Stopwatch.StartNew();
             driver = driver.RunGenerators(compilation);
@@ -151,54 +151,21 @@ namespace ErrorCatalog.Perf
             }
         }
 
-        /// <summary>
-        /// Figure 5, in process on Roslyn 4.8 (the version the generator targets): a full compilation (parse, bind, emit) of each generator's output alone, with doc
-        /// comments parsed as structure (the IDE, or a build with GenerateDocumentationFile) and as plain
-        /// trivia (what `dotnet build` does by default: csc parses doc comments only with /doc).
-        /// </summary>
+        /// <summary>Figure 5, in process on Roslyn 4.8 (the version the generator targets), measured as the SDK-compiler timer measures it (<see cref="Benchmarking.CompileCost"/>).</summary>
         private static string CompileCost(GeneratorRunResult ours, GeneratorRunResult peer, int runs)
         {
             var report = new StringBuilder();
-            foreach ((DocumentationMode mode, string label) in new[] { (DocumentationMode.Parse, "doc comments parsed (IDE, GenerateDocumentationFile)"), (DocumentationMode.None, "doc comments as trivia (dotnet build default)") })
+            foreach ((DocumentationMode mode, string label) in Benchmarking.CompileCost.Modes)
             {
-                var ourTimes = new List<double>();
-                var peerTimes = new List<double>();
-                for (int run = 0; run <= runs; run++)
-                {
-                    // Alternating which goes first: neither inherits the other's heap every time.
-                    double p = run % 2 == 0 ? Compile(peer, mode) : double.NaN;
-                    double o = Compile(ours, mode);
-                    p = double.IsNaN(p) ? Compile(peer, mode) : p;
-                    if (run > 0)
-                    {
-                        peerTimes.Add(p);
-                        ourTimes.Add(o);
-                    }
-                }
-
+                (List<double> ourTimes, List<double> peerTimes) = Benchmarking.CompileCost.Alternate(Sources(ours), Sources(peer), mode, runs);
                 report.AppendLine($"  compile of the generated code with Roslyn 4.8 in process, {label}: ErrorCatalog {Stats.Describe(ourTimes)}; ResxSourceGenerator {Stats.Describe(peerTimes)}; ratio {Stats.Median(ourTimes) / Stats.Median(peerTimes):F2}x (target <= 1.5)");
             }
 
             return report.ToString();
         }
 
-        private static double Compile(GeneratorRunResult result, DocumentationMode mode)
-        {
-            GeneratorBenchmark.Settle();
-            CSharpParseOptions options = Parse.WithDocumentationMode(mode);
-            var watch = Stopwatch.StartNew();
-            var trees = result.GeneratedSources.Select(s => CSharpSyntaxTree.ParseText(s.SourceText, options, s.HintName)).ToList();
-            CSharpCompilation compilation = CSharpCompilation.Create("Generated", trees, References, Options);
-            using var stream = new MemoryStream();
-            var emitted = compilation.Emit(stream);
-            watch.Stop();
-            if (!emitted.Success)
-            {
-                throw new InvalidOperationException("generated code does not compile: " + string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
-            }
-
-            return watch.Elapsed.TotalMilliseconds;
-        }
+        private static List<(string Path, SourceText Text)> Sources(GeneratorRunResult result)
+            => result.GeneratedSources.Select(s => (s.HintName, s.SourceText)).ToList();
 
         private static string Resx(IEnumerable<(string Code, string Message)> entries)
         {
@@ -221,16 +188,6 @@ namespace ErrorCatalog.Perf
             Type type = csharp.GetTypes().Single(t => !t.IsAbstract && typeof(IIncrementalGenerator).IsAssignableFrom(t));
             return (IIncrementalGenerator)Activator.CreateInstance(type)!;
         }
-
-        private static readonly CSharpParseOptions Parse = new CSharpParseOptions(LanguageVersion.CSharp12, preprocessorSymbols: new[] { "NET", "NET8_0_OR_GREATER", "NET6_0_OR_GREATER", "NETCOREAPP" });
-
-        private static readonly CSharpCompilationOptions Options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-
-        private static readonly ImmutableArray<MetadataReference> References = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) == "netstandard.dll" || Path.GetFileName(p) == "mscorlib.dll")
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-            .ToImmutableArray();
 
         /// <summary>The options an SDK build gives both generators: the root namespace, and the .resx metadata that asks for typed format methods.</summary>
         private sealed class PeerOptions : AnalyzerConfigOptionsProvider
