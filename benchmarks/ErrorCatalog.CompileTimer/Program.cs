@@ -15,8 +15,9 @@ namespace ErrorCatalog.CompileTimer
     /// SDK's compiler, alternating which goes first, for doc comments parsed and as trivia; the same
     /// measurement ErrorCatalog.Perf makes in process on Roslyn 4.8 (benchmarks/Shared/CompileCost.cs).
     /// Usage: ErrorCatalog.CompileTimer RUNS OURS_DIR PEER_DIR (every *.cs in each folder).
-    /// Prints the compiler's version, then one line per documentation mode:
-    /// "parsed|trivia ours-median ours-min ours-max peer-median peer-min peer-max" (ms).
+    /// Prints the compiler's version, then two lines per documentation mode, every run's milliseconds:
+    /// "MODE ours T1 T2 …" and "MODE peer T1 T2 …" (MODE a <see cref="DocumentationMode"/> name);
+    /// ErrorCatalog.Perf reports them.
     /// </summary>
     internal static class Program
     {
@@ -35,8 +36,10 @@ namespace ErrorCatalog.CompileTimer
             foreach ((DocumentationMode mode, _) in CompileCost.Modes)
             {
                 (List<double> ourTimes, List<double> peerTimes) = CompileCost.Alternate(ours, peer, mode, runs);
-                double[] figures = { Median(ourTimes), ourTimes.Min(), ourTimes.Max(), Median(peerTimes), peerTimes.Min(), peerTimes.Max() };
-                Console.WriteLine((mode == DocumentationMode.None ? "trivia " : "parsed ") + string.Join(" ", figures.Select(t => t.ToString("F1", CultureInfo.InvariantCulture))));
+                foreach ((string side, List<double> times) in new[] { ("ours", ourTimes), ("peer", peerTimes) })
+                {
+                    Console.WriteLine($"{mode} {side} " + string.Join(" ", times.Select(t => t.ToString("R", CultureInfo.InvariantCulture))));
+                }
             }
 
             return 0;
@@ -44,11 +47,5 @@ namespace ErrorCatalog.CompileTimer
 
         private static List<(string Path, SourceText Text)> Read(string dir)
             => Directory.GetFiles(dir, "*.cs").OrderBy(f => f, StringComparer.Ordinal).Select(f => (f, SourceText.From(File.ReadAllText(f)))).ToList();
-
-        private static double Median(List<double> values)
-        {
-            var sorted = values.OrderBy(v => v).ToList();
-            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-        }
     }
 }

@@ -129,15 +129,16 @@ namespace ErrorCatalog.Perf
                     throw new InvalidOperationException("the SDK compile timer failed:\n" + output + errors);
                 }
 
-                var report = new StringBuilder();
                 string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 string compiler = lines.Single(l => l.StartsWith("compiler ", StringComparison.Ordinal)).Substring("compiler ".Length);
-                foreach (string line in lines.Where(l => l.StartsWith("parsed ", StringComparison.Ordinal) || l.StartsWith("trivia ", StringComparison.Ordinal)))
+                List<double> Times(DocumentationMode mode, string side)
+                    => lines.Single(l => l.StartsWith($"{mode} {side} ", StringComparison.Ordinal)).Split(' ').Skip(2)
+                        .Select(t => double.Parse(t, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+                var report = new StringBuilder();
+                foreach ((DocumentationMode mode, string label) in Benchmarking.CompileCost.Modes)
                 {
-                    string[] f = line.Split(' ');
-                    double[] t = f.Skip(1).Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-                    string label = f[0] == "parsed" ? "doc comments parsed (IDE, GenerateDocumentationFile)" : "doc comments as trivia (dotnet build default)";
-                    report.AppendLine($"  compile of the generated code with the SDK's compiler (Roslyn {compiler}), {label}: ErrorCatalog median {t[0]:F1} ms (min {t[1]:F1}, max {t[2]:F1}); ResxSourceGenerator median {t[3]:F1} ms (min {t[4]:F1}, max {t[5]:F1}); ratio {t[0] / t[3]:F2}x (target <= 1.5)");
+                    report.AppendLine(CompileCostLine($"the SDK's compiler (Roslyn {compiler})", label, Times(mode, "ours"), Times(mode, "peer")));
                 }
 
                 return report.ToString();
@@ -158,11 +159,14 @@ namespace ErrorCatalog.Perf
             foreach ((DocumentationMode mode, string label) in Benchmarking.CompileCost.Modes)
             {
                 (List<double> ourTimes, List<double> peerTimes) = Benchmarking.CompileCost.Alternate(Sources(ours), Sources(peer), mode, runs);
-                report.AppendLine($"  compile of the generated code with Roslyn 4.8 in process, {label}: ErrorCatalog {Stats.Describe(ourTimes)}; ResxSourceGenerator {Stats.Describe(peerTimes)}; ratio {Stats.Median(ourTimes) / Stats.Median(peerTimes):F2}x (target <= 1.5)");
+                report.AppendLine(CompileCostLine("Roslyn 4.8 in process", label, ourTimes, peerTimes));
             }
 
             return report.ToString();
         }
+
+        private static string CompileCostLine(string compiler, string label, List<double> ours, List<double> peer)
+            => $"  compile of the generated code with {compiler}, {label}: ErrorCatalog {Stats.Describe(ours)}; ResxSourceGenerator {Stats.Describe(peer)}; ratio {Stats.Median(ours) / Stats.Median(peer):F2}x (target <= 1.5)";
 
         private static List<(string Path, SourceText Text)> Sources(GeneratorRunResult result)
             => result.GeneratedSources.Select(s => (s.HintName, s.SourceText)).ToList();

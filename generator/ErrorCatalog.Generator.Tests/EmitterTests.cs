@@ -8,6 +8,7 @@ using ErrorCatalog.Core.Model;
 using ErrorCatalog.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Xunit;
 
 namespace ErrorCatalog.Generator.Tests
@@ -134,25 +135,24 @@ namespace ErrorCatalog.Generator.Tests
         {
             CatalogParseResult parsed = CatalogCompiler.Parse("/p/c.errors.yaml", System.IO.File.ReadAllText(ErrorCatalog.TestSupport.ErrorTable.CatalogFile("codearts-req.errors.yaml")));
             GeneratedFile errors = CatalogCompiler.Emit(parsed.Model!, "Consumer.App", true, "/p/c.errors.yaml").Single(f => f.HintName.EndsWith("Errors.g.cs", StringComparison.Ordinal));
-            var type = CSharpSyntaxTree.ParseText(errors.Source, new CSharpParseOptions(preprocessorSymbols: new[] { "NET6_0_OR_GREATER", "NET8_0_OR_GREATER" }))
-                .GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().Single(c => c.Identifier.ValueText == "CodeArtsReqErrors");
-            List<Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax> members = type.Members.ToList();
-            int table = members.FindIndex(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax f && f.Declaration.Variables.Any(v => v.Identifier.ValueText == "DescriptorTexts"));
-            Assert.True(table > 0, "no DescriptorTexts table");
-            var formatters = members.Select((m, i) => (Member: m, Index: i))
-                .Where(x => x.Member is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method && method.Identifier.ValueText.StartsWith("Format", StringComparison.Ordinal)).ToList();
-            Assert.True(formatters.Count >= 5, $"only {formatters.Count} formatters");
-            Assert.All(formatters, x => Assert.True(x.Index < table, $"{((Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax)x.Member).Identifier.ValueText} follows the table"));
-
-            // After the table: only data and what builds or reads it.
-            string[] after = members.Skip(table).Select(m => m switch
+            ClassDeclarationSyntax type = CSharpSyntaxTree.ParseText(errors.Source, new CSharpParseOptions(preprocessorSymbols: new[] { "NET6_0_OR_GREATER", "NET8_0_OR_GREATER" }))
+                .GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Single(c => c.Identifier.ValueText == "CodeArtsReqErrors");
+            string[] members = type.Members.Select(m => m switch
             {
-                Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax f => f.Declaration.Variables[0].Identifier.ValueText,
-                Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax p => p.Identifier.ValueText,
-                Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax method => method.Identifier.ValueText,
+                FieldDeclarationSyntax f => f.Declaration.Variables[0].Identifier.ValueText,
+                PropertyDeclarationSyntax p => p.Identifier.ValueText,
+                MethodDeclarationSyntax method => method.Identifier.ValueText,
                 _ => m.Kind().ToString(),
             }).ToArray();
-            Assert.Equal(new[] { "DescriptorTexts", "DescriptorStatuses", "DescriptorParameterCounts", "AllArray", "CreateAll", "All", "ByCode", "Lookup" }, after);
+            int table = Array.IndexOf(members, "DescriptorTexts");
+            Assert.True(table > 0, "no DescriptorTexts table");
+            var formatters = members.Select((name, i) => (Name: name, Index: i))
+                .Where(x => type.Members[x.Index] is MethodDeclarationSyntax && x.Name.StartsWith("Format", StringComparison.Ordinal)).ToList();
+            Assert.True(formatters.Count >= 5, $"only {formatters.Count} formatters");
+            Assert.All(formatters, x => Assert.True(x.Index < table, $"{x.Name} follows the table"));
+
+            // After the table: only data and what builds or reads it.
+            Assert.Equal(new[] { "DescriptorTexts", "DescriptorStatuses", "DescriptorParameterCounts", "AllArray", "CreateAll", "All", "ByCode", "Lookup" }, members.Skip(table).ToArray());
         }
 
         private static void AssertEstimates(string yaml)
