@@ -12,6 +12,10 @@ namespace ErrorCatalog.Analyzers.Tests
     /// </summary>
     public class BuildTests
     {
+        private readonly Xunit.Abstractions.ITestOutputHelper _log;
+
+        public BuildTests(Xunit.Abstractions.ITestOutputHelper log) => _log = log;
+
         [Fact]
         public void Dotnet_build_prints_located_diagnostics_for_csharp_and_yaml()
         {
@@ -38,7 +42,11 @@ namespace ErrorCatalog.Analyzers.Tests
                 File.WriteAllText(Path.Combine(dir, ".editorconfig"), "root = true\n[*.cs]\ndotnet_diagnostic.ERRCAT101.severity = warning\n");
                 File.WriteAllText(Path.Combine(dir, "Client.cs"), "namespace Sample\n{\n    public static class Client\n    {\n        public static bool IsMissing(string code) => code == \"SV.1010\";\n        public static string Known => \"SV.1001\";\n        public static string Constant => SvcErrorCodes.NotFound;\n    }\n}\n");
 
-                (int exitCode, string output) = Run("dotnet", $"build \"{Path.Combine(dir, "Sample.csproj")}\" -p:BuildProjectReferences=false -nologo -clp:NoSummary", dir);
+                // The referenced projects were built and restored with the solution; restoring them again
+                // here (NuGet's default is recursive) would write their obj/ files while other test
+                // assemblies (the package tests' `dotnet pack`) may do the same.
+                (int exitCode, string output) = Run("dotnet", $"build \"{Path.Combine(dir, "Sample.csproj")}\" -p:BuildProjectReferences=false -p:RestoreRecursive=false -nologo -clp:NoSummary", dir);
+                _log.WriteLine(output);
 
                 Assert.True(exitCode != 0, output); // ERRCAT004 is an error
                 Assert.Contains("Client.cs(5,63): warning ERRCAT100: 'SV.1010' is not in catalog Svc; did you mean 'SV.1001'?", output);
