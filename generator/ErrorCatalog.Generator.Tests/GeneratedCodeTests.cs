@@ -108,6 +108,35 @@ namespace ErrorCatalog.Generator.Tests
             }
         }
 
+        [Theory]
+        [InlineData(0, "Split('\\u001F')")]
+        [InlineData(1, "Split('\\u001E')")]
+        [InlineData(31, "DescriptorTexts = new string[]")]
+        public void The_descriptor_table_round_trips_whichever_separators_the_texts_use(int used, string table)
+        {
+            // The texts are one literal split at the first of U+001F…U+0001 none of them contains;
+            // with all 31 in use, one literal per text. Either way every text comes back exact.
+            string controls = string.Concat(Enumerable.Range(0, used).Select(i => "\\x" + (0x1F - i).ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
+            string yaml = "catalog: Sep\nerrors:\n"
+                + "  - code: S.1\n    status: 400\n    message: \"Value {0} [" + controls + "]\"\n    description: \"d" + controls + "\"\n    solution: ''\n"
+                + "  - code: S.2\n    status: 404\n    name: Second\n    message: 'Plain'\n    description: ''\n    solution: \"s\\ts\"\n";
+            var model = Core.CatalogCompiler.Parse("/p/sep.errors.yaml", yaml).Model!;
+            GeneratorResult result = GeneratorHarness.Run(yaml, TargetProfile.Net80Nullable, "/p/sep.errors.yaml");
+            Assert.Empty(result.GeneratorDiagnostics);
+            Assert.Contains(table, result.Source("SepErrors.g.cs"), StringComparison.Ordinal);
+            Type errors = Load(result.Output).GetType("Consumer.App.SepErrors")!;
+            List<object> all = ((IEnumerable<object>)errors.GetProperty("All")!.GetValue(null)!).ToList();
+            Assert.Equal(model.Entries.Count, all.Count);
+            for (int i = 0; i < all.Count; i++)
+            {
+                Type type = all[i].GetType();
+                var entry = model.Entries[i];
+                Assert.Equal(
+                    new object[] { entry.Code, entry.Name, entry.MessageTemplate, entry.Description, entry.Solution, entry.HttpStatus, entry.ParameterCount },
+                    new[] { "Code", "Name", "MessageTemplate", "Description", "Solution", "HttpStatus", "ParameterCount" }.Select(p => type.GetProperty(p)!.GetValue(all[i])!));
+            }
+        }
+
         [Fact]
         public void Message_with_escaped_braces_formats_to_single_braces()
         {

@@ -66,15 +66,18 @@ errors:
             Assert.All(names, n => Assert.True(Identifiers.IsValidIdentifier(n), n));
         }
 
-        [Fact]
-        public void Every_member_the_generator_adds_to_the_errors_class_is_reserved_and_a_message_named_like_one_still_compiles()
+        [Theory]
+        [InlineData(TargetProfile.Net80Nullable)]
+        [InlineData(TargetProfile.NetStandard20CSharp73)]
+        public void Every_member_the_generator_adds_to_the_errors_class_is_reserved_and_a_message_named_like_one_still_compiles(TargetProfile profile)
         {
+            // Each profile compiles its own branch of the generated code (FrozenDictionary on .NET 8+, a Dictionary elsewhere).
             const string yaml = @"catalog: Names
 errors:
   - { code: N.1, status: 400, message: 'Item {0} was not found.' }
   - { code: N.2, status: 404, message: 'Gone' }
 ";
-            GeneratorResult result = GeneratorHarness.Run(yaml);
+            GeneratorResult result = GeneratorHarness.Run(yaml, profile);
             Type errors = GeneratedCodeTests.Load(result.Output).GetType("Consumer.App.NamesErrors")!;
             string[] perEntry = { "ItemWasNotFound", "FormatItemWasNotFound", "Gone" };
             var helpers = errors.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly)
@@ -89,7 +92,7 @@ errors:
             // Messages whose derived names would be those helpers get other names, and the code compiles.
             string clashing = "catalog: Names\nerrors:\n" + string.Concat(CatalogValidator.ReservedMemberNames.Select((name, i) =>
                 $"  - {{ code: R.{i}, status: 400, message: '{System.Text.RegularExpressions.Regex.Replace(name, "(?<!^)([A-Z])", " $1")}' }}\n"));
-            GeneratorResult compiled = GeneratorHarness.Run(clashing);
+            GeneratorResult compiled = GeneratorHarness.Run(clashing, profile);
             Assert.Empty(compiled.GeneratorDiagnostics);
             Assert.Empty(compiled.CompilationDiagnostics);
         }

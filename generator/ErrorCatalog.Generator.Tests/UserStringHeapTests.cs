@@ -136,29 +136,47 @@ namespace ErrorCatalog.Generator.Tests
         }
 
         [Fact]
-        public void Near_the_shared_budget_repeated_texts_count_once()
+        public void Near_the_shared_budget_repeated_texts_count_once_only_outside_the_joined_table()
         {
-            // Each catalog repeats its description as its solution: 8 MiB counted plainly, 4 MiB as
-            // the compiler stores it. Plainly the two overrun 15 MiB; counted exactly, both fit.
-            string Repeating(string name)
+            // Each catalog repeats its description as its solution, 4 MiB each. The descriptor table
+            // is one literal, so a repeated text takes its room twice (8 MiB a catalog): two catalogs
+            // overrun the 15 MiB. A catalog whose texts use every candidate separator gets one literal
+            // per text instead, which the compiler stores once each (4 MiB): then both fit.
+            string Repeating(string name, bool everySeparator)
             {
                 string text = new string('r', 2 * 1024 * 1024 - 64) + name;
-                return "catalog: " + name + "\nerrors:\n  - code: " + name + ".1\n    status: 400\n    message: m\n    description: " + text + "\n    solution: " + text + "\n";
+                string controls = everySeparator ? "\n  - code: " + name + ".2\n    status: 400\n    message: m2\n    description: \"" + string.Concat(Enumerable.Range(1, 31).Select(c => "\\x" + c.ToString("X2"))) + "\"" : string.Empty;
+                return "catalog: " + name + "\nerrors:\n  - code: " + name + ".1\n    status: 400\n    message: m\n    description: " + text + "\n    solution: " + text + controls + "\n";
             }
 
-            CatalogParseResult first = CatalogCompiler.Parse("/p/a.errors.yaml", Repeating("First"));
-            Assert.True(first.UserStringBytes > UserStringBudget.ProjectBudget / 2);
-            Assert.True(UserStringBudget.EstimateExact(first.Model!) < UserStringBudget.ProjectBudget / 3);
+            CatalogParseResult joined = CatalogCompiler.Parse("/p/a.errors.yaml", Repeating("First", false));
+            Assert.Equal('\u001F', DescriptorTable.Separator(joined.Model!));
+            Assert.InRange(UserStringBudget.EstimateExact(joined.Model!), 8L * 1024 * 1024, 8L * 1024 * 1024 + UserStringBudget.FixedBytes);
+            CatalogParseResult perText = CatalogCompiler.Parse("/p/a.errors.yaml", Repeating("First", true));
+            Assert.Null(DescriptorTable.Separator(perText.Model!));
+            Assert.True(perText.UserStringBytes > UserStringBudget.ProjectBudget / 2);
+            Assert.True(UserStringBudget.EstimateExact(perText.Model!) < UserStringBudget.ProjectBudget / 3);
 
-            var catalogs = new[]
+            foreach (bool everySeparator in new[] { false, true })
             {
-                new InMemoryAdditionalText("/p/a.errors.yaml", Repeating("First")),
-                new InMemoryAdditionalText("/p/b.errors.yaml", Repeating("Second")),
-            };
-            GeneratorResult result = GeneratorHarness.Run(catalogs, TargetProfile.Net80Nullable);
-            Assert.Empty(result.GeneratorDiagnostics);
-            Assert.Contains(result.Sources, s => s.HintName.Contains("FirstErrors", StringComparison.Ordinal));
-            Assert.Contains(result.Sources, s => s.HintName.Contains("SecondErrors", StringComparison.Ordinal));
+                var catalogs = new[]
+                {
+                    new InMemoryAdditionalText("/p/a.errors.yaml", Repeating("First", everySeparator)),
+                    new InMemoryAdditionalText("/p/b.errors.yaml", Repeating("Second", everySeparator)),
+                };
+                GeneratorResult result = GeneratorHarness.Run(catalogs, TargetProfile.Net80Nullable);
+                Assert.Contains(result.Sources, s => s.HintName.Contains("FirstErrors", StringComparison.Ordinal));
+                if (everySeparator)
+                {
+                    Assert.Empty(result.GeneratorDiagnostics);
+                    Assert.Contains(result.Sources, s => s.HintName.Contains("SecondErrors", StringComparison.Ordinal));
+                }
+                else
+                {
+                    Assert.Equal(DiagnosticIds.ResourceLimit, Assert.Single(result.GeneratorDiagnostics).Id);
+                    Assert.DoesNotContain(result.Sources, s => s.HintName.Contains("SecondErrors", StringComparison.Ordinal));
+                }
+            }
         }
 
         /// <summary>A catalog of a few entries with long, distinct descriptions whose exact estimate is the given size (or one byte less).</summary>
@@ -182,9 +200,8 @@ namespace ErrorCatalog.Generator.Tests
             long withEmptyLast = UserStringBudget.EstimateExact(CatalogCompiler.Parse("/p/size.errors.yaml", Yaml(0)).Model!);
             long missing = bytes - withEmptyLast;
 
-            // A long string's cost is 2 bytes per character plus a 4-byte length (its prefix grows
-            // from 1 to 4 bytes); half the missing bytes in characters, less that growth.
-            string result = Yaml((int)((missing - 3) / 2));
+            // The texts are one long literal (DescriptorTable): 2 bytes more per character.
+            string result = Yaml((int)(missing / 2));
             Assert.Equal(string.Empty, string.Concat(CatalogCompiler.Parse("/p/size.errors.yaml", result).Diagnostics));
             return result;
         }

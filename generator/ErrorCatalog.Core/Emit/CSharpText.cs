@@ -23,6 +23,13 @@ namespace ErrorCatalog.Core.Emit
         public static void AppendLiteral(StringBuilder builder, string text)
         {
             builder.Append('"');
+            AppendLiteralContent(builder, text);
+            builder.Append('"');
+        }
+
+        /// <summary>The text of <see cref="Literal"/> between its quotes: a piece of a literal the caller opens and closes.</summary>
+        public static void AppendLiteralContent(StringBuilder builder, string text)
+        {
             int run = 0;
             for (int i = 0; i < text.Length; i++)
             {
@@ -60,7 +67,14 @@ namespace ErrorCatalog.Core.Emit
             }
 
             builder.Append(text, run, text.Length - run);
-            builder.Append('"');
+        }
+
+        /// <summary>A character as the escape <c>\uXXXX</c>, in a string or character literal.</summary>
+        public static string UnicodeEscape(char c)
+        {
+            var builder = new StringBuilder(6);
+            AppendUnicodeEscape(builder, c);
+            return builder.ToString();
         }
 
         /// <summary>XML doc text on one line (line breaks become <c>&lt;br/&gt;</c>).</summary>

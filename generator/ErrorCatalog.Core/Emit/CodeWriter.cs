@@ -88,6 +88,13 @@ namespace ErrorCatalog.Core.Emit
             return this;
         }
 
+        /// <summary>Appends <paramref name="text"/> escaped as inside a C# string literal, without the quotes.</summary>
+        public CodeWriter AppendLiteralContent(string text)
+        {
+            CSharpText.AppendLiteralContent(_builder, text);
+            return this;
+        }
+
         /// <summary>Appends XML doc text on the current line; line breaks become <c>&lt;br/&gt;</c>.</summary>
         public CodeWriter AppendXmlDocInline(string text)
         {

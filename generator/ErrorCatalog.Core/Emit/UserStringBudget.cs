@@ -31,10 +31,10 @@ namespace ErrorCatalog.Core.Emit
 
         /// <summary>
         /// An upper bound of the heap bytes the catalog's generated code uses: the descriptor texts
-        /// (code, name, message, description, solution), the formatters' literal parts and formats,
-        /// and the fixed helper literals. The compiler stores each distinct string once; duplicates
-        /// (a description that repeats the message, a shared solution) are only looked for when the
-        /// plain sum is over the budget, so a normal catalog costs one pass of additions.
+        /// (code, name, message, description, solution; one literal, see <see cref="DescriptorTable"/>),
+        /// the formatters' literal parts and formats, and the fixed helper literals. The compiler stores
+        /// each distinct string once; duplicates among the formatters' strings are only looked for when
+        /// the plain sum is over the budget, so a normal catalog costs one pass of additions.
         /// </summary>
         public static long Estimate(CatalogModel model)
         {
@@ -49,7 +49,7 @@ namespace ErrorCatalog.Core.Emit
         /// <summary>The bytes one distinct string takes: compressed length, UTF-16 characters, a terminal byte.</summary>
         public static long SizeOf(string text) => SizeOfLength(text.Length);
 
-        private static long SizeOfLength(int length)
+        private static long SizeOfLength(long length)
         {
             long blob = (2L * length) + 1;
             int prefix = blob < 0x80 ? 1 : blob < 0x4000 ? 2 : 4;
@@ -58,34 +58,60 @@ namespace ErrorCatalog.Core.Emit
 
         /// <summary>
         /// Every string the emitter writes as a literal in executable code (see <see cref="CSharpEmitter"/>):
-        /// the descriptor's texts, the template's literal parts and formats, and the composite format
-        /// the descriptor's Format uses where it differs from the template. With <paramref name="seen"/>,
+        /// the descriptor table, the formatters' literal parts and formats, and the composite format
+        /// (with its code) the descriptor's Format uses where it differs from the template. With <paramref name="seen"/>,
         /// each distinct string once.
         /// </summary>
         private static long Sum(CatalogModel model, HashSet<string>? seen)
         {
             long total = FixedBytes;
+            if (DescriptorTable.Separator(model) != null)
+            {
+                // One literal holds every text, repeated ones included.
+                total += SizeOfLength(DescriptorTable.JoinedLength(model));
+            }
+            else
+            {
+                foreach (ErrorEntry entry in model.Entries)
+                {
+                    for (int i = 0; i < DescriptorTable.TextsPerEntry; i++)
+                    {
+                        total += Size(DescriptorTable.Text(entry, i), seen);
+                    }
+                }
+            }
+
             foreach (ErrorEntry entry in model.Entries)
             {
-                total += Size(entry.Code, seen) + Size(entry.Name, seen) + Size(entry.MessageTemplate, seen)
-                    + Size(entry.Description, seen) + Size(entry.Solution, seen);
                 int placeholders = 0;
                 foreach (TemplateSegment segment in entry.Segments)
                 {
-                    total += Size(segment.Literal ?? segment.Format, seen);
                     placeholders += segment.IsLiteral ? 0 : 1;
                 }
 
-                if (placeholders > 0 && seen == null)
+                if (placeholders == 0)
+                {
+                    continue; // no formatter: the message is only in the table
+                }
+
+                foreach (TemplateSegment segment in entry.Segments)
+                {
+                    total += Size(segment.Literal ?? segment.Format, seen);
+                }
+
+                // A rewritten composite format is chosen by the descriptor's Format in a switch on the
+                // code: a `case` with the code and the format.
+                if (seen == null)
                 {
                     // The plain sum bounds the composite format without building it: a placeholder
                     // written out as {index,alignment:format} is at most 7 characters longer than in
                     // the template (an index of up to 6 digits for a name of at least 1 character).
-                    total += SizeOfLength(entry.MessageTemplate.Length + (7 * placeholders));
+                    total += SizeOfLength(entry.MessageTemplate.Length + (7 * placeholders)) + SizeOf(entry.Code);
                 }
-                else if (placeholders > 0)
+                else
                 {
-                    total += Size(MessageTemplate.RewrittenCompositeFormat(entry), seen);
+                    string? composite = MessageTemplate.RewrittenCompositeFormat(entry);
+                    total += composite == null ? 0 : Size(composite, seen) + Size(entry.Code, seen);
                 }
             }
 

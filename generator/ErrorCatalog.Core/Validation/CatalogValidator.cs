@@ -24,8 +24,9 @@ namespace ErrorCatalog.Core.Validation
 
         public static readonly IReadOnlyCollection<string> ReservedMemberNames = new[]
         {
-            "All", "TryGet", "Find", "IsKnown", "GetHttpStatus", "IndexOf", "AllArray", "Lookup", "ByCode",
+            "All", "TryGet", "Find", "IsKnown", "GetHttpStatus", "AllArray", "Lookup", "ByCode", "CreateByCode",
             "CreateAll", "DescriptorTexts", "DescriptorStatuses", "DescriptorParameterCounts",
+            "IndexOf", // generated until the lookup became a Dictionary off .NET 8; kept so derived names do not change
             "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         }.Concat(FormatterHelperNames).ToArray();
 

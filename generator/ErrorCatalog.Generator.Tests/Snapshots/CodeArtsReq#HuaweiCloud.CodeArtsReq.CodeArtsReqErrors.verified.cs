@@ -452,63 +452,7 @@ namespace HuaweiCloud.CodeArtsReq
             return alignment >= 0 ? text.PadLeft(alignment) : text.PadRight(-alignment);
         }
 
-        private static readonly string[] DescriptorTexts = new string[]
-        {
-            "PM.02150010", "TargetUserNotProjectMember", "The target user is not a member of the project.", "The target user is not a member of the project.", "Add the target user to the project.",
-            "PM.02150301", "DeletionFailed", "Deletion failed.", "Deletion failed.", "Change the user role to another one before deleting the user.",
-            "PM.02150302", "PermissionsCannotBeChanged", "The permissions cannot be changed.", "The permissions cannot be changed.", "Do not change the permissions.",
-            "PM.02150303", "RoleNotFound", "The role does not exist.", "The role does not exist.", "Verify request parameters.",
-            "PM.02150304", "RoleNameUnavailable", "The role name is unavailable. Set a new name.", "The role name is unavailable. Set a new name.", "Set a new name.",
-            "PM.02150305", "RoleNameConflict", "The role name conflicts with another one.", "The role name conflicts with another one.", "Set a new name.",
-            "PM.02150404", "ProjectSpaceNotFound", "The project space does not exist.", "The project space does not exist.", "Check the project space.",
-            "PM.02151001", "ProgramNotFound", "The program does not exist.", "The program does not exist.", "Check the program.",
-            "PM.02152001", "InvalidParameter", "Invalid parameter.", "Invalid parameter.", "Correct the parameter.",
-            "PM.02152002", "UndefinedError", "Undefined error.", "Undefined error.", "Correct the error.",
-            "PM.02152003", "InvalidArgumentName", "Invalid argument name.", "Invalid argument name.", "Correct the argument name.",
-            "PM.02152004", "ProgramNotArchived", "The program is not archived.", "The program is not archived.", "Archive the program.",
-            "PM.02152005", "ProjectNotFoundOrDeleted", "Project does not exist or has been deleted.", "Project does not exist or has been deleted.", "Check the project information.",
-            "PM.02152006", "ProgramNotFollowed", "The program has not been followed.", "The program has not been followed.", "Follow the program first.",
-            "PM.02152007", "ProgramAlreadyFollowed", "The program has been followed.", "The program has been followed.", "No need to follow the program again.",
-            "PM.02152008", "InvalidUsersInProgramCreationPermissions", "Invalid users are listed in the parameters for modifying the permissions to create programs.", "Invalid users are listed in the parameters for modifying the permissions to create programs.", "Remove the invalid users listed in the parameters for modifying the permissions to create programs.",
-            "PM.02152009", "ProgramAlreadyArchived", "The program has been archived.", "The program has been archived.", "No need to archive the program again.",
-            "PM.02152010", "ProjectTypeNotAllowed", "The project type is not allowed.", "The project type is not allowed.", "Use a correct project type.",
-            "PM.02152011", "ProjectAlreadyAssociated", "The project has been associated.", "The project has been associated.", "No need to associate the project again.",
-            "PM.02153001", "TooFrequentAccess", "Too frequent access. Try again later.", "Too frequent access. Try again later.", "Try again later.",
-            "PM.02175006", "InvalidRequestParameter", "Invalid Parameter: {0}.", "Invalid parameter.", "Retry with a correct request parameter.",
-            "PM.02175101", "SubnodeLimitExceeded", "Number of subnodes exceeds {0}.", "The number of subnodes cannot exceed the upper limit.", "Create subnodes only after deleting other subnodes, or under other nodes.",
-            "PM.02175103", "InitialRequirementNotEditable", "Only accepted initial requirement can be edited.", "The current initial requirement (IR) cannot be modified. (An IR can only be modified when its proposing project is the same as the responsible project, or it is accepted in the responsible project. This error may occur when an IR is being modified or a child requirement is being created under its parent requirement.)", "Confirm the IR status and try again.",
-            "PM.02175104", "SomeInitialRequirementsNotEditable", "Some of the initial requirements cannot be edited.", "Some IRs cannot be modified (usually because some requested IRs do not exist).", "Confirm all the modified IRs and try again.",
-            "PM.02175105", "InvalidParentRequirement", "Invalid parent IR.", "The parent IR is invalid. (This error occurs because the parent IR of child IR that are created in batches are inconsistent, the responsible project of the parent IR is not the same as the proposing project of the child IR, or the assigned parent IR type is incorrect.)", "Retry with a correct request parameter.",
-            "PM.02175106", "CannotCreateChildRequirementInProject", "Cannot create sub ir to current project.", "The proposing project of the child IR cannot be the same as its responsible project.", "Submit the child IR to other projects.",
-            "PM.02175111", "ChildRequirementsExist", "Child IRs exist, cannot delete.", "The parent IR with child IRs cannot be deleted.", "Delete all child IRs and then delete the parent IR.",
-            "PM.02175113", "ParentRequirementNotFound", "Parent IR not exists.", "The parent IR does not exist.", "Create child IRs under a correct parent IR.",
-            "PM.02175114", "ParentRequirementNotInProject", "Parent IR not designated in the current project, please perform in the responsible project of this IR.", "The parent IR does not belong to the current project.", "Perform the operation in the responsible project of the parent IR.",
-            "PM.02175115", "MissingChildItemEditPermission", "Missing edit permission of sub items.", "The IR cannot be deleted because you do not have the editing permission for the project to which child work items belong.", "Apply for the edit permission for the project to which child work items belong and try again.",
-            "PM.02175200", "MissingRequiredField", "Missing required field {0}.", "Mandatory fields are missing.", "Add mandatory fields and try again.",
-            "PM.02175201", "InvalidFieldValue", "Field {0} has invalid value {1}.", "The IR field value is invalid. (This error usually occurs due to incorrect format, such as a non-timestamp string for the time or date field.)", "Send a request with a correct value.",
-            "PM.02175202", "PlanStartAfterDueDate", "Plan start date cannot be later than plan due date.", "The estimated start date cannot be later than the estimated due date.", "Use correct parameters for estimated start date and due date.",
-            "PM.10001002", "InvalidToken", "Invalid token.", "Invalid token.", "Use a valid token.",
-            "PM.10002006", "TenantNameInUse", "The name of the current tenant has been used.", "The name of the current tenant has been used.", "Use another tenant name.",
-            "PM.10002010", "DescriptionTooLong", "The description cannot exceed 500 characters.", "The description cannot exceed 500 characters.", "Enter a description of no more than 500 characters.",
-            "PM.10002011", "InvalidName", "Invalid name.", "Invalid name.", "Use a valid name.",
-            "PM.10003002", "InsufficientPermissions", "The current user has insufficient permissions.", "The current user has insufficient permissions.", "Assign the current user corresponding permissions.",
-            "PM.10003003", "InvitationExpired", "Invitation expired.", "Invitation expired.", "Re-obtain an invitation.",
-            "PM.10003004", "ReviewInformationNotFound", "The review information does not exist.", "The review information does not exist.", "Check the review information.",
-            "PM.10003005", "LabelInUse", "The label is in use.", "The label is in use.", "Check the label status.",
-            "PM.10003006", "MemberLimitReached", "A maximum of 100 members can be added.", "A maximum of 100 members can be added.", "Add no more than 100 members.",
-            "PM.10003007", "ProjectLimitReached", "A maximum of 100 projects can be added.", "A maximum of 100 projects can be added.", "Add no more than 100 projects.",
-            "PM.10003008", "RoleNotAllowed", "The role is not allowed.", "The role is not allowed.", "Use a correct role.",
-            "PM.10003009", "CreatorMustHandOverProject", "The creator can exit a project after handing over the project.", "The creator can exit a project after handing over the project.", "The creator can exit a project after handing over the project.",
-            "PM.10003010", "MemberNotFound", "The member does not exist.", "The member does not exist.", "Check the member.",
-            "PM.10003011", "TenantProjectLimitExceeded", "The total number of projects under a tenant cannot exceed 100.", "The total number of projects under a tenant cannot exceed 100.", "Limit to no more than 100 projects under a tenant.",
-            "PM.10003014", "InvitationNotFound", "The invitation does not exist.", "The invitation does not exist.", "Re-obtain an invitation.",
-            "PM.10003015", "MemberMustBeSameTenant", "Only users of the same tenant can be added.", "Only users of the same tenant can be added.", "Add users of the same tenant.",
-            "PM.10003016", "AddMemberFailed", "Adding a member failed.", "Adding a member failed.", "Re-add the member.",
-            "PM.02150401", "InsufficientOperationPermissions", "The user does not have sufficient operation permissions.", "The user does not have sufficient operation permissions.", "Assign the user corresponding permissions.",
-            "PM.10003012", "AlreadyProjectMember", "The user is a member of the project and does not need to apply for the permission.", "The user is a member of the project and does not need to apply for the permission.", "No need to apply for the permission.",
-            "PM.02175005", "ResourceNotFound", "Requested resource not exist.", "The requested resource does not exist.", "Confirm the requested resources. (The ID may be incorrect or the resource has been deleted.)",
-            "PM.10003013", "JoinApplicationPending", "An application for joining the project already exists and is waiting for approval.", "An application for joining the project already exists and is waiting for approval.", "Wait for approval.",
-        };
+        private static readonly string[] DescriptorTexts = "PM.02150010\u001FTargetUserNotProjectMember\u001FThe target user is not a member of the project.\u001FThe target user is not a member of the project.\u001FAdd the target user to the project.\u001FPM.02150301\u001FDeletionFailed\u001FDeletion failed.\u001FDeletion failed.\u001FChange the user role to another one before deleting the user.\u001FPM.02150302\u001FPermissionsCannotBeChanged\u001FThe permissions cannot be changed.\u001FThe permissions cannot be changed.\u001FDo not change the permissions.\u001FPM.02150303\u001FRoleNotFound\u001FThe role does not exist.\u001FThe role does not exist.\u001FVerify request parameters.\u001FPM.02150304\u001FRoleNameUnavailable\u001FThe role name is unavailable. Set a new name.\u001FThe role name is unavailable. Set a new name.\u001FSet a new name.\u001FPM.02150305\u001FRoleNameConflict\u001FThe role name conflicts with another one.\u001FThe role name conflicts with another one.\u001FSet a new name.\u001FPM.02150404\u001FProjectSpaceNotFound\u001FThe project space does not exist.\u001FThe project space does not exist.\u001FCheck the project space.\u001FPM.02151001\u001FProgramNotFound\u001FThe program does not exist.\u001FThe program does not exist.\u001FCheck the program.\u001FPM.02152001\u001FInvalidParameter\u001FInvalid parameter.\u001FInvalid parameter.\u001FCorrect the parameter.\u001FPM.02152002\u001FUndefinedError\u001FUndefined error.\u001FUndefined error.\u001FCorrect the error.\u001FPM.02152003\u001FInvalidArgumentName\u001FInvalid argument name.\u001FInvalid argument name.\u001FCorrect the argument name.\u001FPM.02152004\u001FProgramNotArchived\u001FThe program is not archived.\u001FThe program is not archived.\u001FArchive the program.\u001FPM.02152005\u001FProjectNotFoundOrDeleted\u001FProject does not exist or has been deleted.\u001FProject does not exist or has been deleted.\u001FCheck the project information.\u001FPM.02152006\u001FProgramNotFollowed\u001FThe program has not been followed.\u001FThe program has not been followed.\u001FFollow the program first.\u001FPM.02152007\u001FProgramAlreadyFollowed\u001FThe program has been followed.\u001FThe program has been followed.\u001FNo need to follow the program again.\u001FPM.02152008\u001FInvalidUsersInProgramCreationPermissions\u001FInvalid users are listed in the parameters for modifying the permissions to create programs.\u001FInvalid users are listed in the parameters for modifying the permissions to create programs.\u001FRemove the invalid users listed in the parameters for modifying the permissions to create programs.\u001FPM.02152009\u001FProgramAlreadyArchived\u001FThe program has been archived.\u001FThe program has been archived.\u001FNo need to archive the program again.\u001FPM.02152010\u001FProjectTypeNotAllowed\u001FThe project type is not allowed.\u001FThe project type is not allowed.\u001FUse a correct project type.\u001FPM.02152011\u001FProjectAlreadyAssociated\u001FThe project has been associated.\u001FThe project has been associated.\u001FNo need to associate the project again.\u001FPM.02153001\u001FTooFrequentAccess\u001FToo frequent access. Try again later.\u001FToo frequent access. Try again later.\u001FTry again later.\u001FPM.02175006\u001FInvalidRequestParameter\u001FInvalid Parameter: {0}.\u001FInvalid parameter.\u001FRetry with a correct request parameter.\u001FPM.02175101\u001FSubnodeLimitExceeded\u001FNumber of subnodes exceeds {0}.\u001FThe number of subnodes cannot exceed the upper limit.\u001FCreate subnodes only after deleting other subnodes, or under other nodes.\u001FPM.02175103\u001FInitialRequirementNotEditable\u001FOnly accepted initial requirement can be edited.\u001FThe current initial requirement (IR) cannot be modified. (An IR can only be modified when its proposing project is the same as the responsible project, or it is accepted in the responsible project. This error may occur when an IR is being modified or a child requirement is being created under its parent requirement.)\u001FConfirm the IR status and try again.\u001FPM.02175104\u001FSomeInitialRequirementsNotEditable\u001FSome of the initial requirements cannot be edited.\u001FSome IRs cannot be modified (usually because some requested IRs do not exist).\u001FConfirm all the modified IRs and try again.\u001FPM.02175105\u001FInvalidParentRequirement\u001FInvalid parent IR.\u001FThe parent IR is invalid. (This error occurs because the parent IR of child IR that are created in batches are inconsistent, the responsible project of the parent IR is not the same as the proposing project of the child IR, or the assigned parent IR type is incorrect.)\u001FRetry with a correct request parameter.\u001FPM.02175106\u001FCannotCreateChildRequirementInProject\u001FCannot create sub ir to current project.\u001FThe proposing project of the child IR cannot be the same as its responsible project.\u001FSubmit the child IR to other projects.\u001FPM.02175111\u001FChildRequirementsExist\u001FChild IRs exist, cannot delete.\u001FThe parent IR with child IRs cannot be deleted.\u001FDelete all child IRs and then delete the parent IR.\u001FPM.02175113\u001FParentRequirementNotFound\u001FParent IR not exists.\u001FThe parent IR does not exist.\u001FCreate child IRs under a correct parent IR.\u001FPM.02175114\u001FParentRequirementNotInProject\u001FParent IR not designated in the current project, please perform in the responsible project of this IR.\u001FThe parent IR does not belong to the current project.\u001FPerform the operation in the responsible project of the parent IR.\u001FPM.02175115\u001FMissingChildItemEditPermission\u001FMissing edit permission of sub items.\u001FThe IR cannot be deleted because you do not have the editing permission for the project to which child work items belong.\u001FApply for the edit permission for the project to which child work items belong and try again.\u001FPM.02175200\u001FMissingRequiredField\u001FMissing required field {0}.\u001FMandatory fields are missing.\u001FAdd mandatory fields and try again.\u001FPM.02175201\u001FInvalidFieldValue\u001FField {0} has invalid value {1}.\u001FThe IR field value is invalid. (This error usually occurs due to incorrect format, such as a non-timestamp string for the time or date field.)\u001FSend a request with a correct value.\u001FPM.02175202\u001FPlanStartAfterDueDate\u001FPlan start date cannot be later than plan due date.\u001FThe estimated start date cannot be later than the estimated due date.\u001FUse correct parameters for estimated start date and due date.\u001FPM.10001002\u001FInvalidToken\u001FInvalid token.\u001FInvalid token.\u001FUse a valid token.\u001FPM.10002006\u001FTenantNameInUse\u001FThe name of the current tenant has been used.\u001FThe name of the current tenant has been used.\u001FUse another tenant name.\u001FPM.10002010\u001FDescriptionTooLong\u001FThe description cannot exceed 500 characters.\u001FThe description cannot exceed 500 characters.\u001FEnter a description of no more than 500 characters.\u001FPM.10002011\u001FInvalidName\u001FInvalid name.\u001FInvalid name.\u001FUse a valid name.\u001FPM.10003002\u001FInsufficientPermissions\u001FThe current user has insufficient permissions.\u001FThe current user has insufficient permissions.\u001FAssign the current user corresponding permissions.\u001FPM.10003003\u001FInvitationExpired\u001FInvitation expired.\u001FInvitation expired.\u001FRe-obtain an invitation.\u001FPM.10003004\u001FReviewInformationNotFound\u001FThe review information does not exist.\u001FThe review information does not exist.\u001FCheck the review information.\u001FPM.10003005\u001FLabelInUse\u001FThe label is in use.\u001FThe label is in use.\u001FCheck the label status.\u001FPM.10003006\u001FMemberLimitReached\u001FA maximum of 100 members can be added.\u001FA maximum of 100 members can be added.\u001FAdd no more than 100 members.\u001FPM.10003007\u001FProjectLimitReached\u001FA maximum of 100 projects can be added.\u001FA maximum of 100 projects can be added.\u001FAdd no more than 100 projects.\u001FPM.10003008\u001FRoleNotAllowed\u001FThe role is not allowed.\u001FThe role is not allowed.\u001FUse a correct role.\u001FPM.10003009\u001FCreatorMustHandOverProject\u001FThe creator can exit a project after handing over the project.\u001FThe creator can exit a project after handing over the project.\u001FThe creator can exit a project after handing over the project.\u001FPM.10003010\u001FMemberNotFound\u001FThe member does not exist.\u001FThe member does not exist.\u001FCheck the member.\u001FPM.10003011\u001FTenantProjectLimitExceeded\u001FThe total number of projects under a tenant cannot exceed 100.\u001FThe total number of projects under a tenant cannot exceed 100.\u001FLimit to no more than 100 projects under a tenant.\u001FPM.10003014\u001FInvitationNotFound\u001FThe invitation does not exist.\u001FThe invitation does not exist.\u001FRe-obtain an invitation.\u001FPM.10003015\u001FMemberMustBeSameTenant\u001FOnly users of the same tenant can be added.\u001FOnly users of the same tenant can be added.\u001FAdd users of the same tenant.\u001FPM.10003016\u001FAddMemberFailed\u001FAdding a member failed.\u001FAdding a member failed.\u001FRe-add the member.\u001FPM.02150401\u001FInsufficientOperationPermissions\u001FThe user does not have sufficient operation permissions.\u001FThe user does not have sufficient operation permissions.\u001FAssign the user corresponding permissions.\u001FPM.10003012\u001FAlreadyProjectMember\u001FThe user is a member of the project and does not need to apply for the permission.\u001FThe user is a member of the project and does not need to apply for the permission.\u001FNo need to apply for the permission.\u001FPM.02175005\u001FResourceNotFound\u001FRequested resource not exist.\u001FThe requested resource does not exist.\u001FConfirm the requested resources. (The ID may be incorrect or the resource has been deleted.)\u001FPM.10003013\u001FJoinApplicationPending\u001FAn application for joining the project already exists and is waiting for approval.\u001FAn application for joining the project already exists and is waiting for approval.\u001FWait for approval.".Split('\u001F');
 
         private static readonly int[] DescriptorStatuses = new int[]
         {
@@ -544,80 +488,25 @@ namespace HuaweiCloud.CodeArtsReq
         #if NET8_0_OR_GREATER
         private static readonly global::System.Collections.Frozen.FrozenDictionary<string, global::HuaweiCloud.CodeArtsReq.CodeArtsReqError> ByCode =
             global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(AllArray, e => e.Code, global::System.StringComparer.Ordinal);
+        #else
+        private static readonly global::System.Collections.Generic.Dictionary<string, global::HuaweiCloud.CodeArtsReq.CodeArtsReqError> ByCode = CreateByCode();
+
+        private static global::System.Collections.Generic.Dictionary<string, global::HuaweiCloud.CodeArtsReq.CodeArtsReqError> CreateByCode()
+        {
+            global::System.Collections.Generic.Dictionary<string, global::HuaweiCloud.CodeArtsReq.CodeArtsReqError> byCode = new global::System.Collections.Generic.Dictionary<string, global::HuaweiCloud.CodeArtsReq.CodeArtsReqError>(AllArray.Length, global::System.StringComparer.Ordinal);
+            foreach (global::HuaweiCloud.CodeArtsReq.CodeArtsReqError error in AllArray)
+            {
+                byCode.Add(error.Code, error);
+            }
+
+            return byCode;
+        }
+        #endif
 
         private static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError? Lookup(string? code)
         {
             global::HuaweiCloud.CodeArtsReq.CodeArtsReqError? error;
             return code != null && ByCode.TryGetValue(code, out error) ? error : null;
         }
-        #else
-        private static global::HuaweiCloud.CodeArtsReq.CodeArtsReqError? Lookup(string? code)
-        {
-            int index = IndexOf(code);
-            return index < 0 ? null : AllArray[index];
-        }
-
-        private static int IndexOf(string? code)
-        {
-            switch (code)
-            {
-                case "PM.02150010": return 0;
-                case "PM.02150301": return 1;
-                case "PM.02150302": return 2;
-                case "PM.02150303": return 3;
-                case "PM.02150304": return 4;
-                case "PM.02150305": return 5;
-                case "PM.02150404": return 6;
-                case "PM.02151001": return 7;
-                case "PM.02152001": return 8;
-                case "PM.02152002": return 9;
-                case "PM.02152003": return 10;
-                case "PM.02152004": return 11;
-                case "PM.02152005": return 12;
-                case "PM.02152006": return 13;
-                case "PM.02152007": return 14;
-                case "PM.02152008": return 15;
-                case "PM.02152009": return 16;
-                case "PM.02152010": return 17;
-                case "PM.02152011": return 18;
-                case "PM.02153001": return 19;
-                case "PM.02175006": return 20;
-                case "PM.02175101": return 21;
-                case "PM.02175103": return 22;
-                case "PM.02175104": return 23;
-                case "PM.02175105": return 24;
-                case "PM.02175106": return 25;
-                case "PM.02175111": return 26;
-                case "PM.02175113": return 27;
-                case "PM.02175114": return 28;
-                case "PM.02175115": return 29;
-                case "PM.02175200": return 30;
-                case "PM.02175201": return 31;
-                case "PM.02175202": return 32;
-                case "PM.10001002": return 33;
-                case "PM.10002006": return 34;
-                case "PM.10002010": return 35;
-                case "PM.10002011": return 36;
-                case "PM.10003002": return 37;
-                case "PM.10003003": return 38;
-                case "PM.10003004": return 39;
-                case "PM.10003005": return 40;
-                case "PM.10003006": return 41;
-                case "PM.10003007": return 42;
-                case "PM.10003008": return 43;
-                case "PM.10003009": return 44;
-                case "PM.10003010": return 45;
-                case "PM.10003011": return 46;
-                case "PM.10003014": return 47;
-                case "PM.10003015": return 48;
-                case "PM.10003016": return 49;
-                case "PM.02150401": return 50;
-                case "PM.10003012": return 51;
-                case "PM.02175005": return 52;
-                case "PM.10003013": return 53;
-                default: return -1;
-            }
-        }
-        #endif
     }
 }

@@ -238,10 +238,7 @@ namespace Consumer.App
             return alignment >= 0 ? text.PadLeft(alignment) : text.PadRight(-alignment);
         }
 
-        private static readonly string[] DescriptorTexts = new string[]
-        {
-            "S.1", "ItemWasNotFound", "Item {0} was not found.", "", "",
-        };
+        private static readonly string[] DescriptorTexts = "S.1\u001FItemWasNotFound\u001FItem {0} was not found.\u001F\u001F".Split('\u001F');
 
         private static readonly int[] DescriptorStatuses = new int[]
         {
@@ -273,27 +270,25 @@ namespace Consumer.App
         #if NET8_0_OR_GREATER
         private static readonly global::System.Collections.Frozen.FrozenDictionary<string, global::Consumer.App.SmallError> ByCode =
             global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(AllArray, e => e.Code, global::System.StringComparer.Ordinal);
+        #else
+        private static readonly global::System.Collections.Generic.Dictionary<string, global::Consumer.App.SmallError> ByCode = CreateByCode();
+
+        private static global::System.Collections.Generic.Dictionary<string, global::Consumer.App.SmallError> CreateByCode()
+        {
+            global::System.Collections.Generic.Dictionary<string, global::Consumer.App.SmallError> byCode = new global::System.Collections.Generic.Dictionary<string, global::Consumer.App.SmallError>(AllArray.Length, global::System.StringComparer.Ordinal);
+            foreach (global::Consumer.App.SmallError error in AllArray)
+            {
+                byCode.Add(error.Code, error);
+            }
+
+            return byCode;
+        }
+        #endif
 
         private static global::Consumer.App.SmallError Lookup(string code)
         {
             global::Consumer.App.SmallError error;
             return code != null && ByCode.TryGetValue(code, out error) ? error : null;
         }
-        #else
-        private static global::Consumer.App.SmallError Lookup(string code)
-        {
-            int index = IndexOf(code);
-            return index < 0 ? null : AllArray[index];
-        }
-
-        private static int IndexOf(string code)
-        {
-            switch (code)
-            {
-                case "S.1": return 0;
-                default: return -1;
-            }
-        }
-        #endif
     }
 }
