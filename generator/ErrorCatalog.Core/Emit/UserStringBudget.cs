@@ -83,20 +83,16 @@ namespace ErrorCatalog.Core.Emit
 
             foreach (ErrorEntry entry in model.Entries)
             {
-                int placeholders = 0;
-                foreach (TemplateSegment segment in entry.Segments)
-                {
-                    placeholders += segment.IsLiteral ? 0 : 1;
-                }
-
-                if (placeholders == 0)
+                if (entry.ParameterCount == 0)
                 {
                     continue; // no formatter: the message is only in the table
                 }
 
+                int placeholders = 0;
                 foreach (TemplateSegment segment in entry.Segments)
                 {
                     total += Size(segment.Literal ?? segment.Format, seen);
+                    placeholders += segment.IsLiteral ? 0 : 1;
                 }
 
                 // A rewritten composite format is chosen by the descriptor's Format in a switch on the
