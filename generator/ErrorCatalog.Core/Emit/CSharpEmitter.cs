@@ -303,11 +303,12 @@ namespace ErrorCatalog.Core.Emit
             w.Line($"private static readonly global::System.Collections.Frozen.FrozenDictionary<string, {error}> ByCode =");
             w.Line($"    global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(AllArray, e => e.Code, global::System.StringComparer.Ordinal);");
             w.Line("#else");
-            w.Line($"private static readonly global::System.Collections.Generic.Dictionary<string, {error}> ByCode = CreateByCode();");
+            string dictionary = $"global::System.Collections.Generic.Dictionary<string, {error}>";
+            w.Line($"private static readonly {dictionary} ByCode = CreateByCode();");
             w.Line();
-            w.Line($"private static global::System.Collections.Generic.Dictionary<string, {error}> CreateByCode()");
+            w.Line($"private static {dictionary} CreateByCode()");
             w.Line("{");
-            w.Line($"    global::System.Collections.Generic.Dictionary<string, {error}> byCode = new global::System.Collections.Generic.Dictionary<string, {error}>(AllArray.Length, global::System.StringComparer.Ordinal);");
+            w.Line($"    {dictionary} byCode = new {dictionary}(AllArray.Length, global::System.StringComparer.Ordinal);");
             w.Line($"    foreach ({error} error in AllArray)");
             w.Line("    {");
             w.Line("        byCode.Add(error.Code, error);");
@@ -997,7 +998,8 @@ namespace ErrorCatalog.Core.Emit
             long total = 12000;
             foreach (ErrorEntry entry in model.Entries)
             {
-                total += 190 + names.Codes.Length + names.ErrorQualified.Length + (4 * entry.Name.Length) + (2 * entry.Code.Length)
+                // The property with its docs, and the entry's texts in the joined table (4 separators).
+                total += 160 + names.Codes.Length + names.ErrorQualified.Length + (4 * entry.Name.Length) + entry.Code.Length
                     + entry.MessageTemplate.Length + entry.Description.Length + entry.Solution.Length;
                 if (entry.ParameterCount > 0 && new FormatterShape(entry).IsComposed)
                 {
