@@ -30,9 +30,9 @@ namespace ErrorCatalog.Perf
                 var reads = new List<double>();
                 var emit = new List<double>();
                 var roslyn = new List<double>();
-                long parseBytes = 0, emitBytes = 0, floorBytes = 0;
+                long readBytes = 0, parseBytes = 0, emitBytes = 0, floorBytes = 0;
                 int outputChars = 0;
-                string gcs = string.Empty;
+                string gcs = string.Empty, readGcs = string.Empty, emitGcs = string.Empty;
                 for (int run = 0; run <= runs; run++)
                 {
                     GeneratorBenchmark.Settle();
@@ -46,19 +46,27 @@ namespace ErrorCatalog.Perf
                     double f = watch.Elapsed.TotalMilliseconds;
                     GeneratorBenchmark.Settle();
                     long b1 = GC.GetAllocatedBytesForCurrentThread();
+                    int g0r = GC.CollectionCount(0), g1r = GC.CollectionCount(1), g2r = GC.CollectionCount(2);
+                    TimeSpan pauseR = GC.GetTotalPauseDuration();
                     watch.Restart();
                     var diagnostics = new List<ErrorCatalog.Core.Diagnostics.CatalogDiagnostic>();
                     ErrorCatalog.Core.Parsing.RawCatalog raw = ErrorCatalog.Core.Parsing.CatalogYamlReader.Read("/p/synthetic.errors.yaml", yaml, ErrorCatalog.Core.Parsing.CatalogLimits.Default, diagnostics, default)!;
                     double read = watch.Elapsed.TotalMilliseconds;
+                    readBytes = GC.GetAllocatedBytesForCurrentThread() - b1;
+                    readGcs = $"{GC.CollectionCount(0) - g0r}/{GC.CollectionCount(1) - g1r}/{GC.CollectionCount(2) - g2r}, paused {(GC.GetTotalPauseDuration() - pauseR).TotalMilliseconds:F0} ms";
                     int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
+                    TimeSpan pauseV = GC.GetTotalPauseDuration();
                     ErrorCatalog.Core.Model.CatalogModel model = ErrorCatalog.Core.Validation.CatalogValidator.Validate("/p/synthetic.errors.yaml", raw, diagnostics, default)!;
                     double p = watch.Elapsed.TotalMilliseconds;
-                    gcs = $"{GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}";
+                    gcs = $"{GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}, paused {(GC.GetTotalPauseDuration() - pauseV).TotalMilliseconds:F0} ms";
                     GeneratorBenchmark.Settle();
                     long b2 = GC.GetAllocatedBytesForCurrentThread();
+                    int g0e = GC.CollectionCount(0), g1e = GC.CollectionCount(1), g2e = GC.CollectionCount(2);
+                    TimeSpan pauseE = GC.GetTotalPauseDuration();
                     watch.Restart();
                     EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(model, null, true, "/p/synthetic.errors.yaml");
                     double e = watch.Elapsed.TotalMilliseconds;
+                    emitGcs = $"{GC.CollectionCount(0) - g0e}/{GC.CollectionCount(1) - g1e}/{GC.CollectionCount(2) - g2e}, paused {(GC.GetTotalPauseDuration() - pauseE).TotalMilliseconds:F0} ms";
                     long b3 = GC.GetAllocatedBytesForCurrentThread();
                     GeneratorBenchmark.Settle();
                     watch.Restart();
@@ -85,8 +93,8 @@ namespace ErrorCatalog.Perf
 
                 report.AppendLine($"breakdown, {size} entries, {runs} runs (medians):");
                 report.AppendLine($"  YamlDotNet event floor {Stats.Median(floor):F1} ms, {floorBytes / size} B/entry");
-                report.AppendLine($"  parse + validate       {Stats.Median(parse):F1} ms (of which the YAML reader {Stats.Median(reads):F1} ms; validation GCs gen0/1/2 {gcs})");
-                report.AppendLine($"  emit                   {Stats.Median(emit):F1} ms, {emitBytes / size} B/entry, {outputChars / size} output chars/entry");
+                report.AppendLine($"  parse + validate       {Stats.Median(parse):F1} ms {parseBytes / size} B/entry (of which the YAML reader {Stats.Median(reads):F1} ms, {readBytes / size} B/entry; GCs gen0/1/2: reader {readGcs}, validation {gcs})");
+                report.AppendLine($"  emit                   {Stats.Median(emit):F1} ms, {emitBytes / size} B/entry, {outputChars / size} output chars/entry; GCs gen0/1/2 {emitGcs}");
                 report.AppendLine($"  compiler parse of output {Stats.Median(roslyn):F1} ms");
             }
 

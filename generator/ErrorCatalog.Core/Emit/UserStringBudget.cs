@@ -38,13 +38,17 @@ namespace ErrorCatalog.Core.Emit
         /// </summary>
         public static long Estimate(CatalogModel model)
         {
-            long total = Sum(model, null);
-            return total <= ProjectBudget ? total : EstimateExact(model);
+            // The separator search reads every text; one search serves both sums.
+            bool joined = DescriptorTable.Separator(model) != null;
+            long total = Sum(model, joined, null);
+            return total <= ProjectBudget ? total : Sum(model, joined, NewSeen());
         }
 
         /// <summary>The same bound with each distinct string counted once, as the compiler stores them.</summary>
         public static long EstimateExact(CatalogModel model)
-            => Sum(model, new HashSet<string>(System.StringComparer.Ordinal));
+            => Sum(model, DescriptorTable.Separator(model) != null, NewSeen());
+
+        private static HashSet<string> NewSeen() => new HashSet<string>(System.StringComparer.Ordinal);
 
         /// <summary>The bytes one distinct string takes: compressed length, UTF-16 characters, a terminal byte.</summary>
         public static long SizeOf(string text) => SizeOfLength(text.Length);
@@ -60,12 +64,12 @@ namespace ErrorCatalog.Core.Emit
         /// Every string the emitter writes as a literal in executable code (see <see cref="CSharpEmitter"/>):
         /// the descriptor table, the formatters' literal parts and formats, and the composite format
         /// (with its code) the descriptor's Format uses where it differs from the template. With <paramref name="seen"/>,
-        /// each distinct string once.
+        /// each distinct string once. <paramref name="joined"/>: the texts are one literal (a separator was found).
         /// </summary>
-        private static long Sum(CatalogModel model, HashSet<string>? seen)
+        private static long Sum(CatalogModel model, bool joined, HashSet<string>? seen)
         {
             long total = FixedBytes;
-            if (DescriptorTable.Separator(model) != null)
+            if (joined)
             {
                 // One literal holds every text, repeated ones included.
                 total += SizeOfLength(DescriptorTable.JoinedLength(model));

@@ -123,7 +123,8 @@ namespace ErrorCatalog.Core.Parsing
             }
 
             var catalog = new RawCatalog { RootSpan = Span(rootStart) };
-            ReadMapping(RootKeys, catalog, null);
+            RawEntry none = default;
+            ReadMapping(RootKeys, catalog, ref none, isEntry: false);
             Next(); // DocumentEnd
             Next(); // StreamEnd, or the start of a second document
             if (Current is DocumentStart extra)
@@ -182,10 +183,9 @@ namespace ErrorCatalog.Core.Parsing
                             $"The catalog holds more than {_limits.MaxEntries} entries; raise ErrorCatalogMaxEntries or split the catalog"));
                     }
 
-                    var entry = new RawEntry(Span(entryStart));
-                    ReadMapping(EntryKeys, null, entry);
+                    ref RawEntry entry = ref catalog.Entries.Add(new RawEntry(Span(entryStart)));
+                    ReadMapping(EntryKeys, catalog, ref entry, isEntry: true);
                     Next(); // MappingEnd
-                    catalog.Entries.Add(entry);
                 }
                 else
                 {
@@ -198,7 +198,7 @@ namespace ErrorCatalog.Core.Parsing
             Next(); // SequenceEnd
         }
 
-        private void ReadEntryValue(RawEntry entry, string key, SourceSpan keySpan)
+        private void ReadEntryValue(ref RawEntry entry, string key, SourceSpan keySpan)
         {
             bool ok = true;
             switch (key)
@@ -222,7 +222,7 @@ namespace ErrorCatalog.Core.Parsing
                     entry.Solution = ReadScalar(key, keySpan, out ok);
                     break;
                 case "parameters":
-                    ok = ReadParameters(entry);
+                    ok = ReadParameters(ref entry);
                     break;
                 default:
                     ReportUnknownKey(key, keySpan, EntryKeys, "an entry");
@@ -236,7 +236,7 @@ namespace ErrorCatalog.Core.Parsing
             }
         }
 
-        private bool ReadParameters(RawEntry entry)
+        private bool ReadParameters(ref RawEntry entry)
         {
             if (Current is Scalar scalar && IsNull(scalar))
             {
@@ -277,10 +277,11 @@ namespace ErrorCatalog.Core.Parsing
 
         /// <summary>
         /// Reads the mapping whose MappingStart is current (the catalog's root, or an entry); leaves its
-        /// MappingEnd current. Repeated keys are found without a dictionary per mapping: known keys by
+        /// MappingEnd current; an entry's values go to <paramref name="entry"/>, the root's to
+        /// <paramref name="catalog"/>. Repeated keys are found without a dictionary per mapping: known keys by
         /// their index (the first span kept in a per-depth array), other keys in a set made on demand.
         /// </summary>
-        private void ReadMapping(string[] knownKeys, RawCatalog? catalog, RawEntry? entry)
+        private void ReadMapping(string[] knownKeys, RawCatalog catalog, ref RawEntry entry, bool isEntry)
         {
             int depth = _mappingDepth++;
             if (depth == _firstSpans.Count)
@@ -328,20 +329,21 @@ namespace ErrorCatalog.Core.Parsing
                     (seenOther ??= new Dictionary<string, SourceSpan>(StringComparer.Ordinal)).Add(key.Value, keySpan);
                 }
 
-                if (entry != null)
+                if (isEntry)
                 {
-                    ReadEntryValue(entry, key.Value, keySpan);
+                    ReadEntryValue(ref entry, key.Value, keySpan);
                 }
                 else
                 {
-                    ReadRootValue(catalog!, key.Value, keySpan);
+                    ReadRootValue(catalog, key.Value, keySpan);
                 }
             }
 
             _mappingDepth--;
         }
 
-        private RawScalar? ReadScalar(string key, SourceSpan keySpan, out bool ok)
+        /// <summary>The current scalar as the value of <paramref name="key"/>; anything else is reported and skipped (not present, ok false).</summary>
+        private RawScalar ReadScalar(string key, SourceSpan keySpan, out bool ok)
         {
             if (Current is Scalar scalar)
             {
@@ -354,7 +356,7 @@ namespace ErrorCatalog.Core.Parsing
             Report(DiagnosticIds.WrongStructure, Span(Current), $"'{key}' must be a single text value, not {KindOf(Current)}");
             SkipNode();
             ok = false;
-            return null;
+            return default;
         }
 
         /// <summary>Skips the node that starts at the current event, leaving the event after it current.</summary>

@@ -51,11 +51,11 @@ namespace ErrorCatalog.Core.Validation
             }
 
             var candidates = new List<Candidate>(raw.Entries.Count);
-            var firstByCode = new Dictionary<string, RawScalar>(StringComparer.Ordinal);
-            foreach (RawEntry entry in raw.Entries)
+            var firstLineByCode = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < raw.Entries.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Candidate? candidate = ValidateEntry(entry, firstByCode, context);
+                Candidate? candidate = ValidateEntry(in raw.Entries[i], firstLineByCode, context);
                 if (candidate != null)
                 {
                     candidates.Add(candidate);
@@ -81,13 +81,13 @@ namespace ErrorCatalog.Core.Validation
                 }
             }
 
-            return new CatalogModel(catalogName, ns, new EquatableArray<ErrorEntry>(entries.ToArray())) { IdentitySpan = raw.Catalog!.Span };
+            return new CatalogModel(catalogName, ns, new EquatableArray<ErrorEntry>(entries.ToArray())) { IdentitySpan = raw.Catalog.Span };
         }
 
         private static string? ValidateIdentity(RawCatalog raw, Context context, out string? ns)
         {
             ns = null;
-            if (raw.Catalog == null)
+            if (!raw.Catalog.IsPresent)
             {
                 context.Report(DiagnosticIds.WrongStructure, raw.RootSpan, "The catalog is missing the required key 'catalog' (the stem of the generated type names, such as 'CodeArtsReq')");
                 return null;
@@ -106,7 +106,7 @@ namespace ErrorCatalog.Core.Validation
                 return null;
             }
 
-            if (raw.Namespace?.Value is string nsValue)
+            if (raw.Namespace.Value is string nsValue)
             {
                 if (!Identifiers.IsValidNamespace(nsValue))
                 {
@@ -120,62 +120,62 @@ namespace ErrorCatalog.Core.Validation
             return name;
         }
 
-        private static Candidate? ValidateEntry(RawEntry entry, Dictionary<string, RawScalar> firstByCode, Context context)
+        private static Candidate? ValidateEntry(in RawEntry entry, Dictionary<string, int> firstLineByCode, Context context)
         {
             bool valid = entry.IsWellFormed;
-            valid &= RequireValue(entry, entry.Code, "code", context);
-            valid &= RequireValue(entry, entry.Status, "status", context);
-            valid &= RequireValue(entry, entry.Message, "message", context);
+            valid &= RequireValue(in entry, entry.Code, "code", context);
+            valid &= RequireValue(in entry, entry.Status, "status", context);
+            valid &= RequireValue(in entry, entry.Message, "message", context);
 
-            string? code = entry.Code?.Value;
+            string? code = entry.Code.Value;
             if (code != null)
             {
                 if (!IsValidCode(code))
                 {
-                    context.Report(DiagnosticIds.InvalidCode, entry.Code!.Span, $"'{Printable(code)}' is not a valid error code; a code holds letters, digits, '.', '-' and '_' only, such as 'PM.02150010'");
+                    context.Report(DiagnosticIds.InvalidCode, entry.Code.Span, $"'{Printable(code)}' is not a valid error code; a code holds letters, digits, '.', '-' and '_' only, such as 'PM.02150010'");
                     valid = false;
                 }
-                else if (firstByCode.TryGetValue(code, out RawScalar? first))
+                else if (firstLineByCode.TryGetValue(code, out int firstLine))
                 {
-                    context.Report(DiagnosticIds.DuplicateCode, entry.Code!.Span, $"The code '{code}' is already defined on line {first.Span.DisplayLine}; each code must appear once");
+                    context.Report(DiagnosticIds.DuplicateCode, entry.Code.Span, $"The code '{code}' is already defined on line {firstLine}; each code must appear once");
                     valid = false;
                 }
                 else
                 {
-                    firstByCode.Add(code, entry.Code!);
+                    firstLineByCode.Add(code, entry.Code.Span.DisplayLine);
                 }
             }
 
             int status = 0;
-            if (entry.Status?.Value is string statusText
+            if (entry.Status.Value is string statusText
                 && (!int.TryParse(statusText, NumberStyles.None, CultureInfo.InvariantCulture, out status) || status < 100 || status > 599))
             {
                 context.Report(DiagnosticIds.InvalidStatus, entry.Status.Span, $"'{Printable(statusText)}' is not an HTTP status; write an integer from 100 to 599");
                 valid = false;
             }
 
-            string? message = entry.Message?.Value;
+            string? message = entry.Message.Value;
             ParsedTemplate? template = null;
             if (message != null)
             {
                 template = MessageTemplate.Parse(message);
                 foreach (TemplateError error in template.Errors)
                 {
-                    context.Report(DiagnosticIds.MalformedTemplate, entry.Message!.Span, $"The message template is malformed: {error.Message}");
+                    context.Report(DiagnosticIds.MalformedTemplate, entry.Message.Span, $"The message template is malformed: {error.Message}");
                     valid = false;
                 }
             }
 
-            string[]? parameterNames = template != null && template.IsValid ? ResolveParameters(entry, template, context) : null;
+            string[]? parameterNames = template != null && template.IsValid ? ResolveParameters(in entry, template, context) : null;
             if (parameterNames == null)
             {
                 valid = false;
             }
 
-            string? explicitName = entry.Name?.Value;
+            string? explicitName = entry.Name.Value;
             if (explicitName != null && !Identifiers.IsValidIdentifier(explicitName))
             {
-                context.Report(DiagnosticIds.InvalidName, entry.Name!.Span, $"'{Printable(explicitName)}' is not a valid member name; use a C# identifier such as 'InvalidFieldValue'");
+                context.Report(DiagnosticIds.InvalidName, entry.Name.Span, $"'{Printable(explicitName)}' is not a valid member name; use a C# identifier such as 'InvalidFieldValue'");
                 valid = false;
             }
 
@@ -184,24 +184,24 @@ namespace ErrorCatalog.Core.Validation
                 return null;
             }
 
-            return new Candidate(code!, status, message!, entry.Description?.Value ?? string.Empty, entry.Solution?.Value ?? string.Empty,
-                explicitName, entry.Name?.Span ?? entry.Span, parameterNames!, template!);
+            return new Candidate(code!, status, message!, entry.Description.Value ?? string.Empty, entry.Solution.Value ?? string.Empty,
+                explicitName, entry.Name.IsPresent ? entry.Name.Span : entry.Span, parameterNames!, template!);
         }
 
         /// <summary>Reports a required key that is missing or has no value (in a well-formed entry); false then.</summary>
-        private static bool RequireValue(RawEntry entry, RawScalar? value, string key, Context context)
+        private static bool RequireValue(in RawEntry entry, in RawScalar value, string key, Context context)
         {
-            if (!entry.IsWellFormed || (value != null && value.Value != null))
+            if (!entry.IsWellFormed || value.Value != null)
             {
                 return true;
             }
 
-            SourceSpan span = value?.KeySpan ?? entry.Span;
-            context.Report(DiagnosticIds.WrongStructure, span, $"The entry is missing the required key '{key}'" + (value == null ? string.Empty : " (it has no value)"));
+            SourceSpan span = value.IsPresent ? value.KeySpan : entry.Span;
+            context.Report(DiagnosticIds.WrongStructure, span, $"The entry is missing the required key '{key}'" + (value.IsPresent ? " (it has no value)" : string.Empty));
             return false;
         }
 
-        private static string[]? ResolveParameters(RawEntry entry, ParsedTemplate template, Context context)
+        private static string[]? ResolveParameters(in RawEntry entry, ParsedTemplate template, Context context)
         {
             if (entry.Parameters == null)
             {
