@@ -98,7 +98,7 @@ namespace ErrorCatalog.Perf
         /// the SourceText each AddSource takes (the driver parses generated trees lazily) — at
         /// 10,000 and 100,000 entries alternately, next to the driver's full run at 10,000.
         /// </summary>
-        private static string Scaling(bool quick)
+        internal static string Scaling(bool quick)
         {
             string small = SyntheticCatalog.Yaml(10000);
             string large = SyntheticCatalog.Yaml(100000);

@@ -6,8 +6,8 @@ using System.Threading.Tasks;
 namespace ErrorCatalog.Perf
 {
     /// <summary>
-    /// dotnet run -c Release --project benchmarks/ErrorCatalog.Perf -- [generator] [peer] [analyzer] [analyzer-build [--cold]] [breakdown] [--quick]
-    /// (no command: all but breakdown). PERF_SIZES=1000,10000 narrows the generator sizes; PERF_DUMP=DIR
+    /// dotnet run -c Release --project benchmarks/ErrorCatalog.Perf -- [generator] [peer] [analyzer] [analyzer-build [--cold]] [breakdown] [scaling] [--quick]
+    /// (no command: all but breakdown and scaling; `scaling` is figure 3 alone, as the generator command runs it). PERF_SIZES=1000,10000 narrows the generator sizes; PERF_DUMP=DIR
     /// makes `peer` write both generators' output there.
     /// Prints the figures docs/performance.md records.
     /// </summary>
@@ -22,6 +22,12 @@ namespace ErrorCatalog.Perf
             if (all || args.Contains("generator"))
             {
                 Console.WriteLine(GeneratorBenchmark.Run(quick, catalog));
+            }
+
+            if (args.Contains("scaling"))
+            {
+                Console.WriteLine(GeneratorBenchmark.Scaling(quick));
+                return 0;
             }
 
             if (args.Contains("breakdown"))
