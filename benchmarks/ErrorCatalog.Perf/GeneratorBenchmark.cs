@@ -102,18 +102,21 @@ namespace ErrorCatalog.Perf
         {
             string small = SyntheticCatalog.Yaml(10000);
             string large = SyntheticCatalog.Yaml(100000);
-            // 9 alternated rounds (~2 s each, the floor included): with 5, this VM's spread moved the ratio between
-            // 10.2 and 13.1 from run to run.
-            int runs = quick ? 1 : 9;
+            // 15 alternated rounds (~2 s each, the floor included): with 5, this VM's spread moved the ratio between
+            // 10.2 and 13.1 from run to run, with 9 between 10.5 and 13.1.
+            int runs = quick ? 1 : 15;
             var smallTimes = new List<double>();
             var largeTimes = new List<double>();
             var smallFloor = new List<double>();
             var largeFloor = new List<double>();
+            var roundRatios = new List<double>();
+            var largePauses = new List<double>();
+            var smallPauses = new List<double>();
             long largeBytes = 0;
             for (int run = 0; run < runs + 1; run++)
             {
-                (double s, _) = TimePipeline(small);
-                (double l, long bytes) = TimePipeline(large);
+                (double s, _, double smallPause) = TimePipeline(small);
+                (double l, long bytes, double pause) = TimePipeline(large);
                 double sf = TimeFloor(small);
                 double lf = TimeFloor(large);
                 if (run > 0)
@@ -123,6 +126,9 @@ namespace ErrorCatalog.Perf
                     smallFloor.Add(sf);
                     largeFloor.Add(lf);
                     largeBytes = bytes;
+                    roundRatios.Add(l / s);
+                    largePauses.Add(pause);
+                    smallPauses.Add(smallPause);
                 }
             }
 
@@ -134,13 +140,15 @@ namespace ErrorCatalog.Perf
             var report = new StringBuilder();
             report.AppendLine($"scaling, the generator's steps without the driver ({runs} runs after 1 warm-up run): 10,000 entries {Stats.Describe(smallTimes)}; 100,000 entries {Stats.Describe(largeTimes)}, {largeBytes / 100000.0:F0} bytes allocated per entry");
             report.AppendLine($"scaling: time(100,000) / time(10,000) = {ratio:F2} (target <= 12); the YamlDotNet event floor's own, same runs: {floorRatio:F2} (10,000 entries {Stats.Describe(smallFloor)}; 100,000 entries {Stats.Describe(largeFloor)}); ours / the floor's = {ratio / floorRatio:F2}");
+            report.AppendLine($"scaling, spread: each round's own ratio median {Stats.Median(roundRatios):F2} (min {roundRatios.Min():F2}, max {roundRatios.Max():F2}); GC pauses inside the runs: median {Stats.Median(smallPauses):F1} ms at 10,000 entries, {Stats.Median(largePauses):F1} ms at 100,000");
             return report.ToString();
         }
 
-        private static (double Milliseconds, long Bytes) TimePipeline(string yaml)
+        private static (double Milliseconds, long Bytes, double GcPause) TimePipeline(string yaml)
         {
             Settle();
             long before = GC.GetAllocatedBytesForCurrentThread();
+            TimeSpan pauseBefore = GC.GetTotalPauseDuration();
             var watch = Stopwatch.StartNew();
             CatalogParseResult parsed = CatalogCompiler.Parse("/p/synthetic.errors.yaml", yaml);
             int files = 0;
@@ -155,7 +163,7 @@ namespace ErrorCatalog.Perf
                 throw new InvalidOperationException("the pipeline did not produce its three files");
             }
 
-            return (watch.Elapsed.TotalMilliseconds, GC.GetAllocatedBytesForCurrentThread() - before);
+            return (watch.Elapsed.TotalMilliseconds, GC.GetAllocatedBytesForCurrentThread() - before, (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
         }
 
         private static (double Milliseconds, long Bytes, double GcPause) TimeFullRun(string yaml, bool refused = false)
