@@ -46,27 +46,24 @@ namespace ErrorCatalog.Perf
                     double f = watch.Elapsed.TotalMilliseconds;
                     GeneratorBenchmark.Settle();
                     long b1 = GC.GetAllocatedBytesForCurrentThread();
-                    int g0r = GC.CollectionCount(0), g1r = GC.CollectionCount(1), g2r = GC.CollectionCount(2);
-                    TimeSpan pauseR = GC.GetTotalPauseDuration();
+                    GcMark readMark = GcMark.Now();
                     watch.Restart();
                     var diagnostics = new List<ErrorCatalog.Core.Diagnostics.CatalogDiagnostic>();
                     ErrorCatalog.Core.Parsing.RawCatalog raw = ErrorCatalog.Core.Parsing.CatalogYamlReader.Read("/p/synthetic.errors.yaml", yaml, ErrorCatalog.Core.Parsing.CatalogLimits.Default, diagnostics, default)!;
                     double read = watch.Elapsed.TotalMilliseconds;
                     readBytes = GC.GetAllocatedBytesForCurrentThread() - b1;
-                    readGcs = $"{GC.CollectionCount(0) - g0r}/{GC.CollectionCount(1) - g1r}/{GC.CollectionCount(2) - g2r}, paused {(GC.GetTotalPauseDuration() - pauseR).TotalMilliseconds:F0} ms";
-                    int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
-                    TimeSpan pauseV = GC.GetTotalPauseDuration();
+                    readGcs = readMark.Since();
+                    GcMark validationMark = GcMark.Now();
                     ErrorCatalog.Core.Model.CatalogModel model = ErrorCatalog.Core.Validation.CatalogValidator.Validate("/p/synthetic.errors.yaml", raw, diagnostics, default)!;
                     double p = watch.Elapsed.TotalMilliseconds;
-                    gcs = $"{GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}, paused {(GC.GetTotalPauseDuration() - pauseV).TotalMilliseconds:F0} ms";
+                    gcs = validationMark.Since();
                     GeneratorBenchmark.Settle();
                     long b2 = GC.GetAllocatedBytesForCurrentThread();
-                    int g0e = GC.CollectionCount(0), g1e = GC.CollectionCount(1), g2e = GC.CollectionCount(2);
-                    TimeSpan pauseE = GC.GetTotalPauseDuration();
+                    GcMark emitMark = GcMark.Now();
                     watch.Restart();
                     EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(model, null, true, "/p/synthetic.errors.yaml");
                     double e = watch.Elapsed.TotalMilliseconds;
-                    emitGcs = $"{GC.CollectionCount(0) - g0e}/{GC.CollectionCount(1) - g1e}/{GC.CollectionCount(2) - g2e}, paused {(GC.GetTotalPauseDuration() - pauseE).TotalMilliseconds:F0} ms";
+                    emitGcs = emitMark.Since();
                     long b3 = GC.GetAllocatedBytesForCurrentThread();
                     GeneratorBenchmark.Settle();
                     watch.Restart();
@@ -99,6 +96,19 @@ namespace ErrorCatalog.Perf
             }
 
             return report.ToString();
+        }
+    }
+
+    /// <summary>The GC's collection counts and total pause at one moment, to report what happened since.</summary>
+    internal readonly record struct GcMark(int Gen0, int Gen1, int Gen2, TimeSpan Pause)
+    {
+        public static GcMark Now() => new GcMark(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+        /// <summary>Collections by generation (gen0/1/2) and the pause since this mark.</summary>
+        public string Since()
+        {
+            GcMark now = Now();
+            return $"{now.Gen0 - Gen0}/{now.Gen1 - Gen1}/{now.Gen2 - Gen2}, paused {(now.Pause - Pause).TotalMilliseconds:F0} ms";
         }
     }
 }
