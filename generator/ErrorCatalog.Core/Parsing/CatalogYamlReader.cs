@@ -183,6 +183,7 @@ namespace ErrorCatalog.Core.Parsing
                             $"The catalog holds more than {_limits.MaxEntries} entries; raise ErrorCatalogMaxEntries or split the catalog"));
                     }
 
+                    // Filled in place: nothing adds an entry while one is read, so the reference stays valid.
                     ref RawEntry entry = ref catalog.Entries.Add(new RawEntry(Span(entryStart)));
                     ReadMapping(EntryKeys, catalog, ref entry, isEntry: true);
                     Next(); // MappingEnd
