@@ -148,7 +148,7 @@ namespace ErrorCatalog.Perf
         {
             Settle();
             long before = GC.GetAllocatedBytesForCurrentThread();
-            TimeSpan pauseBefore = GC.GetTotalPauseDuration();
+            GcMark gc = GcMark.Now();
             var watch = Stopwatch.StartNew();
             CatalogParseResult parsed = CatalogCompiler.Parse("/p/synthetic.errors.yaml", yaml);
             int files = 0;
@@ -163,7 +163,7 @@ namespace ErrorCatalog.Perf
                 throw new InvalidOperationException("the pipeline did not produce its three files");
             }
 
-            return (watch.Elapsed.TotalMilliseconds, GC.GetAllocatedBytesForCurrentThread() - before, (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds);
+            return (watch.Elapsed.TotalMilliseconds, GC.GetAllocatedBytesForCurrentThread() - before, gc.PausedMilliseconds());
         }
 
         private static (double Milliseconds, long Bytes, double GcPause) TimeFullRun(string yaml, bool refused = false)
@@ -172,11 +172,11 @@ namespace ErrorCatalog.Perf
             GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new ErrorCatalogGenerator().AsSourceGenerator() }, new[] { new InMemoryAdditionalText("/p/synthetic.errors.yaml", yaml) });
             Settle();
             long before = GC.GetAllocatedBytesForCurrentThread();
-            TimeSpan pauseBefore = GC.GetTotalPauseDuration();
+            GcMark gc = GcMark.Now();
             var watch = Stopwatch.StartNew();
             driver = driver.RunGenerators(compilation);
             watch.Stop();
-            double pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
+            double pause = gc.PausedMilliseconds();
             long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
             GeneratorRunResult result = driver.GetRunResult().Results[0];
             if (refused ? result.Diagnostics.All(d => d.Id != "ERRCAT011") || result.GeneratedSources.Length != 0 : result.GeneratedSources.Length != 3)
