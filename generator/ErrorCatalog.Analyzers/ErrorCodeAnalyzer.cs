@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using ErrorCatalog.Core.Diagnostics;
 using ErrorCatalog.Core.Lookup;
+using ErrorCatalog.Core.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -233,7 +234,7 @@ namespace ErrorCatalog.Analyzers
                 if (current is TypeDeclarationSyntax type)
                 {
                     string name = type.Identifier.ValueText;
-                    if (name == known.CatalogName + "ErrorCodes" || name == known.CatalogName + "Errors")
+                    if (name == CatalogTypeNames.CodesOf(known.CatalogName) || name == CatalogTypeNames.ErrorsOf(known.CatalogName))
                     {
                         return true;
                     }
@@ -250,7 +251,7 @@ namespace ErrorCatalog.Analyzers
         public ConstantFix(KnownCode known)
         {
             Properties = ImmutableDictionary<string, string?>.Empty.Add(ErrorCodeAnalyzer.ConstantProperty, known.QualifiedConstant);
-            Display = known.CatalogName + "ErrorCodes." + known.MemberName;
+            Display = known.DisplayConstant;
         }
 
         public ImmutableDictionary<string, string?> Properties { get; }

@@ -10,10 +10,13 @@ using ErrorCatalog.Core.Validation;
 
 namespace ErrorCatalog.Core
 {
-    /// <summary>A parsed and validated catalog file: the model (null when the file cannot be used) and its diagnostics.</summary>
+    /// <summary>A parsed and validated catalog file: the model (null when the file cannot be used), its emit plan and its diagnostics.</summary>
     public sealed record CatalogParseResult(string FilePath, CatalogModel? Model, EquatableArray<CatalogDiagnostic> Diagnostics)
     {
-        /// <summary>What the model's generated code takes of the assembly's user-string heap (<see cref="UserStringBudget.Estimate"/>); 0 without a model.</summary>
+        /// <summary>What the emitter will write for the model, decided once (<see cref="EmitPlan"/>); null without a model.</summary>
+        public EmitPlan? Plan { get; init; }
+
+        /// <summary>What the model's generated code takes of the assembly's user-string heap (<see cref="UserStringBudget.Estimate(CatalogModel, EmitPlan)"/>); 0 without a model.</summary>
         public long UserStringBytes { get; init; }
     }
 
@@ -42,14 +45,25 @@ namespace ErrorCatalog.Core
                 }
             }
 
+            EmitPlan? plan = model == null ? null : EmitPlan.Create(model);
             return new CatalogParseResult(path, model, new EquatableArray<CatalogDiagnostic>(diagnostics.ToArray()))
             {
-                UserStringBytes = model == null ? 0 : UserStringBudget.Estimate(model),
+                Plan = plan,
+                UserStringBytes = model == null ? 0 : UserStringBudget.Estimate(model, plan!),
             };
         }
 
+        /// <summary>The C# of a model, with a plan made for the purpose (tools and tests).</summary>
         public static EquatableArray<GeneratedFile> Emit(CatalogModel model, string? defaultNamespace, bool nullableAnnotations, string sourcePath)
             => CSharpEmitter.Emit(model, new EmitOptions(ResolveNamespace(model, defaultNamespace), nullableAnnotations, Path.GetFileName(sourcePath)));
+
+        /// <summary>The C# of a parsed catalog (one with a model), from the plan made when it was parsed.</summary>
+        public static EquatableArray<GeneratedFile> Emit(CatalogParseResult parsed, string? defaultNamespace, bool nullableAnnotations)
+        {
+            CatalogModel model = parsed.Model ?? throw new ArgumentException("The catalog has no model", nameof(parsed));
+            var options = new EmitOptions(ResolveNamespace(model, defaultNamespace), nullableAnnotations, Path.GetFileName(parsed.FilePath));
+            return CSharpEmitter.Emit(model, parsed.Plan ?? EmitPlan.Create(model), options);
+        }
 
         /// <summary>The namespace the catalog's types go to: its own, else the project's root namespace, else the global namespace (empty).</summary>
         public static string ResolveNamespace(CatalogModel model, string? defaultNamespace)
@@ -93,7 +107,7 @@ namespace ErrorCatalog.Core
             var counted = new List<string>();
             foreach (CatalogParseResult catalog in ordered)
             {
-                long bytes = UserStringBudget.EstimateExact(catalog.Model!);
+                long bytes = UserStringBudget.EstimateExact(catalog.Model!, catalog.Plan ?? EmitPlan.Create(catalog.Model!));
                 if (total + bytes <= UserStringBudget.ProjectBudget)
                 {
                     total += bytes;

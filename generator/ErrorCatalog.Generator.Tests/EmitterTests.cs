@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using ErrorCatalog.Core;
 using ErrorCatalog.Core.Emit;
+using ErrorCatalog.Core.Naming;
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -162,10 +163,10 @@ namespace ErrorCatalog.Generator.Tests
             {
                 EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(parsed.Model!, ns, true, "/p/c.errors.yaml");
                 int largest = System.Math.Max(files[0].Source.Length, files[1].Source.Length);
-                int estimate = System.Math.Max(CSharpEmitter.EstimateCodes(parsed.Model!), CSharpEmitter.EstimateErrors(parsed.Model!, parsed.Model!.CatalogName, CatalogCompiler.ResolveNamespace(parsed.Model!, ns)));
+                int estimate = System.Math.Max(CSharpEmitter.EstimateCodes(parsed.Model!), CSharpEmitter.EstimateErrors(parsed.Model!, CatalogCompiler.ResolveNamespace(parsed.Model!, ns)));
                 Assert.InRange(estimate, largest, largest * 13 / 10);
                 Assert.InRange(CSharpEmitter.EstimateCodes(parsed.Model!), files[0].Source.Length, files[0].Source.Length * 13 / 10);
-                Assert.InRange(CSharpEmitter.EstimateErrors(parsed.Model!, parsed.Model!.CatalogName, CatalogCompiler.ResolveNamespace(parsed.Model!, ns)), files[1].Source.Length, files[1].Source.Length * 13 / 10);
+                Assert.InRange(CSharpEmitter.EstimateErrors(parsed.Model!, CatalogCompiler.ResolveNamespace(parsed.Model!, ns)), files[1].Source.Length, files[1].Source.Length * 13 / 10);
             }
         }
     }

@@ -87,10 +87,10 @@ errors:
                 .Distinct()
                 .ToList();
             Assert.Contains("CreateAll", helpers);
-            Assert.All(helpers, name => Assert.Contains(name, CatalogValidator.ReservedMemberNames));
+            Assert.All(helpers, name => Assert.Contains(name, GeneratedMembers.Reserved));
 
             // Messages whose derived names would be those helpers get other names, and the code compiles.
-            string clashing = "catalog: Names\nerrors:\n" + string.Concat(CatalogValidator.ReservedMemberNames.Select((name, i) =>
+            string clashing = "catalog: Names\nerrors:\n" + string.Concat(GeneratedMembers.Reserved.Select((name, i) =>
                 $"  - {{ code: R.{i}, status: 400, message: '{System.Text.RegularExpressions.Regex.Replace(name, "(?<!^)([A-Z])", " $1")}' }}\n"));
             GeneratorResult compiled = GeneratorHarness.Run(clashing, profile);
             Assert.Empty(compiled.GeneratorDiagnostics);

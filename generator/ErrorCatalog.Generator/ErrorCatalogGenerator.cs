@@ -109,7 +109,7 @@ namespace ErrorCatalog.Generator
             try
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(result.Model, settings.RootNamespace, settings.NullableAnnotations, result.FilePath);
+                EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(result, settings.RootNamespace, settings.NullableAnnotations);
                 return new CatalogOutput(files, result.Diagnostics);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException))

@@ -37,6 +37,35 @@ namespace ErrorCatalog.Core.Emit
 
         public CodeWriter Line() => Line(string.Empty);
 
+        /// <summary>
+        /// Writes a multi-line template (a raw string literal, at its real indentation) line by line at
+        /// the current indentation, each line ended with '\n'. A '\r' before a line break is dropped,
+        /// so the output is the same whatever line endings the emitter's own source was checked out with.
+        /// </summary>
+        public CodeWriter Block(string template)
+        {
+            int start = 0;
+            while (true)
+            {
+                int end = template.IndexOf('\n', start);
+                int next = end < 0 ? template.Length : end;
+                int lineEnd = next > start && template[next - 1] == '\r' ? next - 1 : next;
+                if (lineEnd > start)
+                {
+                    _builder.Append(' ', _indent * 4);
+                    _builder.Append(template, start, lineEnd - start);
+                }
+
+                _builder.Append('\n');
+                if (end < 0)
+                {
+                    return this;
+                }
+
+                start = end + 1;
+            }
+        }
+
         /// <summary>Starts an indented line that the caller finishes with <see cref="Append(string)"/> and <see cref="EndLine"/>.</summary>
         public CodeWriter StartLine()
         {
@@ -102,13 +131,6 @@ namespace ErrorCatalog.Core.Emit
             return this;
         }
 
-        /// <summary>Breaks the current line and continues it one level deeper with <paramref name="text"/>.</summary>
-        public CodeWriter ContinueLine(string text)
-        {
-            _builder.Append('\n').Append(' ', (_indent + 1) * 4).Append(text);
-            return this;
-        }
-
         public CodeWriter EndLine()
         {
             _builder.Append('\n');
@@ -123,10 +145,10 @@ namespace ErrorCatalog.Core.Emit
             return this;
         }
 
-        public CodeWriter Close(string suffix = "")
+        public CodeWriter Close()
         {
             _indent--;
-            Line("}" + suffix);
+            Line("}");
             return this;
         }
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using ErrorCatalog.Core.Model;
-using ErrorCatalog.Core.Templates;
 
 namespace ErrorCatalog.Core.Emit
 {
@@ -32,21 +31,24 @@ namespace ErrorCatalog.Core.Emit
         /// <summary>
         /// An upper bound of the heap bytes the catalog's generated code uses: the descriptor texts
         /// (code, name, message, description, solution; one literal, see <see cref="DescriptorTable"/>),
-        /// the formatters' literal parts and formats, and the fixed helper literals. The compiler stores
-        /// each distinct string once; duplicates among the formatters' strings are only looked for when
-        /// the plain sum is over the budget, so a normal catalog costs one pass of additions.
+        /// the plan's other literals (<see cref="EmitPlan.Literals"/>), and the fixed helper literals.
+        /// The compiler stores each distinct string once; duplicates are only looked for when the plain
+        /// sum is over the budget, so a normal catalog costs one pass of additions.
         /// </summary>
-        public static long Estimate(CatalogModel model)
+        public static long Estimate(CatalogModel model, EmitPlan plan)
         {
-            // The separator search reads every text; one search serves both sums.
-            bool joined = DescriptorTable.Separator(model) != null;
-            long total = Sum(model, joined, null);
-            return total <= ProjectBudget ? total : Sum(model, joined, NewSeen());
+            long total = Sum(model, plan, null);
+            return total <= ProjectBudget ? total : Sum(model, plan, NewSeen());
         }
 
         /// <summary>The same bound with each distinct string counted once, as the compiler stores them.</summary>
-        public static long EstimateExact(CatalogModel model)
-            => Sum(model, DescriptorTable.Separator(model) != null, NewSeen());
+        public static long EstimateExact(CatalogModel model, EmitPlan plan) => Sum(model, plan, NewSeen());
+
+        /// <summary><see cref="Estimate(CatalogModel, EmitPlan)"/> with a plan made for the purpose.</summary>
+        public static long Estimate(CatalogModel model) => Estimate(model, EmitPlan.Create(model));
+
+        /// <summary><see cref="EstimateExact(CatalogModel, EmitPlan)"/> with a plan made for the purpose.</summary>
+        public static long EstimateExact(CatalogModel model) => EstimateExact(model, EmitPlan.Create(model));
 
         private static HashSet<string> NewSeen() => new HashSet<string>(System.StringComparer.Ordinal);
 
@@ -60,19 +62,14 @@ namespace ErrorCatalog.Core.Emit
             return prefix + blob;
         }
 
-        /// <summary>
-        /// Every string the emitter writes as a literal in executable code (see <see cref="CSharpEmitter"/>):
-        /// the descriptor table, the formatters' literal parts and formats, and the composite format
-        /// (with its code) the descriptor's Format uses where it differs from the template. With <paramref name="seen"/>,
-        /// each distinct string once. <paramref name="joined"/>: the texts are one literal (a separator was found).
-        /// </summary>
-        private static long Sum(CatalogModel model, bool joined, HashSet<string>? seen)
+        /// <summary>Every string the emitter writes as a literal in executable code; with <paramref name="seen"/>, each distinct string once.</summary>
+        private static long Sum(CatalogModel model, EmitPlan plan, HashSet<string>? seen)
         {
             long total = FixedBytes;
-            if (joined)
+            if (plan.Separator != null)
             {
                 // One literal holds every text, repeated ones included.
-                total += SizeOfLength(DescriptorTable.JoinedLength(model));
+                total += SizeOfLength(plan.JoinedTextLength);
             }
             else
             {
@@ -85,34 +82,9 @@ namespace ErrorCatalog.Core.Emit
                 }
             }
 
-            foreach (ErrorEntry entry in model.Entries)
+            foreach (string literal in plan.Literals(model))
             {
-                if (entry.ParameterCount == 0)
-                {
-                    continue; // no formatter: the message is only in the table
-                }
-
-                int placeholders = 0;
-                foreach (TemplateSegment segment in entry.Segments)
-                {
-                    total += Size(segment.Literal ?? segment.Format, seen);
-                    placeholders += segment.IsLiteral ? 0 : 1;
-                }
-
-                // A rewritten composite format is chosen by the descriptor's Format in a switch on the
-                // code: a `case` with the code and the format.
-                if (seen == null)
-                {
-                    // The plain sum bounds the composite format without building it: a placeholder
-                    // written out as {index,alignment:format} is at most 7 characters longer than in
-                    // the template (an index of up to 6 digits for a name of at least 1 character).
-                    total += SizeOfLength(entry.MessageTemplate.Length + (7 * placeholders)) + SizeOf(entry.Code);
-                }
-                else
-                {
-                    string? composite = MessageTemplate.RewrittenCompositeFormat(entry);
-                    total += composite == null ? 0 : Size(composite, seen) + Size(entry.Code, seen);
-                }
+                total += Size(literal, seen);
             }
 
             return total;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ErrorCatalog.Core.Model;
+using ErrorCatalog.Core.Naming;
 using ErrorCatalog.Core.Parsing;
 
 namespace ErrorCatalog.Core.Lookup
@@ -9,7 +10,10 @@ namespace ErrorCatalog.Core.Lookup
     public sealed record KnownCode(string Code, string CatalogName, string Namespace, string MemberName)
     {
         /// <summary>The fully qualified constant, such as <c>global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrorCodes.ResourceNotFound</c>.</summary>
-        public string QualifiedConstant => (Namespace.Length == 0 ? "global::" : "global::" + Namespace + ".") + CatalogName + "ErrorCodes." + MemberName;
+        public string QualifiedConstant => CatalogTypeNames.QualifiedConstant(CatalogName, Namespace, MemberName);
+
+        /// <summary>The constant as the user reads it, such as <c>CodeArtsReqErrorCodes.ResourceNotFound</c>.</summary>
+        public string DisplayConstant => CatalogTypeNames.CodesOf(CatalogName) + "." + MemberName;
     }
 
     /// <summary>A code-shaped token found in a string: its place in the text and its catalog prefix.</summary>

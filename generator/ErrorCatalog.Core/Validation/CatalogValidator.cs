@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Globalization;
 using System.Threading;
 using ErrorCatalog.Core.Diagnostics;
@@ -18,18 +17,6 @@ namespace ErrorCatalog.Core.Validation
     /// </summary>
     public static class CatalogValidator
     {
-        /// <summary>Names the generated <c>XErrors</c>/<c>XErrorCodes</c> classes already use, or inherit from object.</summary>
-        /// <summary>The typed formatters' private helpers in the generated <c>XErrors</c> class.</summary>
-        public static readonly IReadOnlyList<string> FormatterHelperNames = new[] { "WriteText", "WriteValue", "Finish", "Compose", "FormatArgument" };
-
-        public static readonly IReadOnlyCollection<string> ReservedMemberNames = new[]
-        {
-            "All", "TryGet", "Find", "IsKnown", "GetHttpStatus", "AllArray", "Lookup", "ByCode", "CreateByCode",
-            "CreateAll", "DescriptorTexts", "DescriptorStatuses", "DescriptorParameterCounts",
-            "IndexOf", // generated until the lookup became a Dictionary off .NET 8; kept so derived names do not change
-            "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        }.Concat(FormatterHelperNames).ToArray();
-
         public static CatalogModel? Validate(string path, RawCatalog raw, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
         {
             var context = new Context(path, diagnostics);
@@ -259,10 +246,10 @@ namespace ErrorCatalog.Core.Validation
 
         private static void ResolveNames(string catalogName, List<Candidate> candidates, Context context)
         {
-            var taken = new HashSet<string>(ReservedMemberNames, StringComparer.Ordinal)
+            var taken = new HashSet<string>(GeneratedMembers.Reserved, StringComparer.Ordinal)
             {
-                catalogName + "Errors",
-                catalogName + "ErrorCodes",
+                CatalogTypeNames.ErrorsOf(catalogName),
+                CatalogTypeNames.CodesOf(catalogName),
             };
 
             // Explicit names first: they are the user's choice, and a clash is their error to fix.
@@ -322,7 +309,7 @@ namespace ErrorCatalog.Core.Validation
                 return name;
             }
 
-            string formatName = "Format" + name;
+            string formatName = GeneratedMembers.Formatter(name);
             return candidate.ParameterNames.Length > 0 && taken.Contains(formatName) ? formatName : null;
         }
 

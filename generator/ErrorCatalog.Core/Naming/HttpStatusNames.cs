@@ -1,4 +1,4 @@
-namespace ErrorCatalog.Core.Emit
+namespace ErrorCatalog.Core.Naming
 {
     /// <summary>
     /// The <c>System.Net.HttpStatusCode</c> member for each status (RFC names where the enum has

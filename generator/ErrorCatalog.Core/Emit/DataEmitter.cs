@@ -1,0 +1,136 @@
+using System;
+using ErrorCatalog.Core.Model;
+using M = ErrorCatalog.Core.Naming.GeneratedMembers;
+
+namespace ErrorCatalog.Core.Emit
+{
+    /// <summary>
+    /// The end of <c>XErrors</c>: the descriptor table (texts, statuses, parameter counts), the
+    /// descriptors built from it, <c>All</c>, and the code lookup (a <c>FrozenDictionary</c> on .NET 8+,
+    /// a <c>Dictionary</c> elsewhere; both built from the descriptors, both allocation-free per lookup).
+    /// </summary>
+    internal static class DataEmitter
+    {
+        public static void Emit(CodeWriter w, EmitContext c)
+        {
+            string q = c.Q;
+            string error = c.Names.ErrorQualified;
+            WriteTextTable(w, c);
+            w.Line();
+            WriteIntTable(w, M.DescriptorStatuses, c.Model.Entries, static entry => entry.HttpStatus);
+            w.Line();
+            WriteIntTable(w, M.DescriptorParameterCounts, c.Model.Entries, static entry => entry.ParameterCount);
+            w.Line();
+            string dictionary = $"global::System.Collections.Generic.Dictionary<string, {error}>";
+            w.Block($$"""
+                private static readonly {{error}}[] {{M.AllArray}} = {{M.CreateAll}}();
+
+                private static {{error}}[] {{M.CreateAll}}()
+                {
+                    {{error}}[] all = new {{error}}[{{M.DescriptorStatuses}}.Length];
+                    for (int i = 0; i < all.Length; i++)
+                    {
+                        int row = i * {{DescriptorTable.TextsPerEntry}};
+                        all[i] = new {{error}}({{M.DescriptorTexts}}[row], {{M.DescriptorStatuses}}[i], {{M.DescriptorTexts}}[row + 1], {{M.DescriptorTexts}}[row + 2], {{M.DescriptorTexts}}[row + 3], {{M.DescriptorTexts}}[row + 4], {{M.DescriptorParameterCounts}}[i]);
+                    }
+
+                    return all;
+                }
+
+                /// <summary>Every error of the catalog, in catalog order.</summary>
+                public static global::System.Collections.Generic.IReadOnlyList<{{error}}> {{M.All}} { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<{{error}}>({{M.AllArray}});
+
+                #if NET8_0_OR_GREATER
+                private static readonly global::System.Collections.Frozen.FrozenDictionary<string, {{error}}> {{M.ByCode}} =
+                    global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary({{M.AllArray}}, e => e.Code, global::System.StringComparer.Ordinal);
+                #else
+                private static readonly {{dictionary}} {{M.ByCode}} = {{M.CreateByCode}}();
+
+                private static {{dictionary}} {{M.CreateByCode}}()
+                {
+                    {{dictionary}} byCode = new {{dictionary}}({{M.AllArray}}.Length, global::System.StringComparer.Ordinal);
+                    foreach ({{error}} error in {{M.AllArray}})
+                    {
+                        byCode.Add(error.Code, error);
+                    }
+
+                    return byCode;
+                }
+                #endif
+
+                private static {{error}}{{q}} {{M.Lookup}}(string{{q}} code)
+                {
+                    {{error}}{{q}} error;
+                    return code != null && {{M.ByCode}}.TryGetValue(code, out error) ? error : null;
+                }
+                """);
+        }
+
+        /// <summary>
+        /// The descriptor texts (<see cref="DescriptorTable"/>): one literal joined at the plan's
+        /// separator and split at type initialization, or, when no separator is free, one literal per text.
+        /// </summary>
+        private static void WriteTextTable(CodeWriter w, EmitContext c)
+        {
+            char? separator = c.Plan.Separator;
+            if (separator == null)
+            {
+                w.Line($"private static readonly string[] {M.DescriptorTexts} = new string[]");
+                w.Line("{");
+                w.Indent();
+                foreach (ErrorEntry entry in c.Model.Entries)
+                {
+                    w.StartLine();
+                    for (int i = 0; i < DescriptorTable.TextsPerEntry; i++)
+                    {
+                        w.Append(i == 0 ? string.Empty : " ").AppendLiteral(DescriptorTable.Text(entry, i)).Append(',');
+                    }
+
+                    w.EndLine();
+                }
+
+                w.Outdent();
+                w.Line("};");
+                return;
+            }
+
+            string escaped = CSharpText.UnicodeEscape(separator.Value);
+            w.StartLine().Append("private static readonly string[] ").Append(M.DescriptorTexts).Append(" = \"");
+            for (int e = 0; e < c.Model.Entries.Count; e++)
+            {
+                for (int i = 0; i < DescriptorTable.TextsPerEntry; i++)
+                {
+                    if (e > 0 || i > 0)
+                    {
+                        w.Append(escaped);
+                    }
+
+                    w.AppendLiteralContent(DescriptorTable.Text(c.Model.Entries[e], i));
+                }
+            }
+
+            w.Append("\".Split('").Append(escaped).Append("');").EndLine();
+        }
+
+        /// <summary>A private static <c>int[]</c> with one value per entry, twenty to a line.</summary>
+        private static void WriteIntTable(CodeWriter w, string name, EquatableArray<ErrorEntry> entries, Func<ErrorEntry, int> value)
+        {
+            w.Line($"private static readonly int[] {name} = new int[]");
+            w.Line("{");
+            w.Indent();
+            for (int i = 0; i < entries.Count; i += 20)
+            {
+                w.StartLine();
+                for (int j = i; j < Math.Min(i + 20, entries.Count); j++)
+                {
+                    w.Append(j == i ? string.Empty : " ").Append(value(entries[j])).Append(',');
+                }
+
+                w.EndLine();
+            }
+
+            w.Outdent();
+            w.Line("};");
+        }
+    }
+}

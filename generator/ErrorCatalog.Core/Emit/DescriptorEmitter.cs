@@ -1,0 +1,162 @@
+using ErrorCatalog.Core.Model;
+
+namespace ErrorCatalog.Core.Emit
+{
+    /// <summary>
+    /// The descriptor class <c>XError</c> (written at the top of <c>XErrors.g.cs</c>): one immutable
+    /// instance per entry with its code, status and texts, <c>Format(params object[])</c>,
+    /// <c>ToException</c> and <c>ToString</c>.
+    /// </summary>
+    internal static class DescriptorEmitter
+    {
+        public static void Emit(CodeWriter w, EmitContext c)
+        {
+            string q = c.Q;
+            string error = c.Names.Error;
+            w.Block($$"""
+                /// <summary>Describes one error of catalog <c>{{c.Model.CatalogName}}</c>: its code, HTTP status, message template, description and solution.</summary>
+                /// <remarks>There is one instance per catalog entry, in <see cref="{{c.Names.ErrorsQualified}}"/>; compare them by reference.</remarks>
+                {{SourceFile.GeneratedCodeAttribute}}
+                """);
+            w.Open($"public sealed partial class {error}");
+            w.Block($$"""
+                #if NET8_0_OR_GREATER
+                private global::System.Text.CompositeFormat{{q}} _compositeFormat;
+                #endif
+
+                internal {{error}}(string code, int httpStatus, string name, string messageTemplate, string description, string solution, int parameterCount)
+                {
+                    Code = code;
+                    HttpStatus = httpStatus;
+                    Name = name;
+                    MessageTemplate = messageTemplate;
+                    Description = description;
+                    Solution = solution;
+                    ParameterCount = parameterCount;
+                }
+
+                /// <summary>The error code, as the service returns it in <c>error_code</c>.</summary>
+                public string Code { get; }
+
+                /// <summary>The HTTP status the service answers with for this error.</summary>
+                public int HttpStatus { get; }
+
+                /// <summary>The C# member name of this error in the generated API.</summary>
+                public string Name { get; }
+
+                /// <summary>The message as a .NET composite format string; <c>{0}</c>, <c>{1}</c>… stand for the arguments.</summary>
+                public string MessageTemplate { get; }
+
+                /// <summary>What the error means; empty when the catalog gives no description.</summary>
+                public string Description { get; }
+
+                /// <summary>How to resolve the error; empty when the catalog gives no solution.</summary>
+                public string Solution { get; }
+
+                /// <summary>How many arguments <see cref="Format"/> takes.</summary>
+                public int ParameterCount { get; }
+
+                /// <summary>Formats the message with the given arguments, using the invariant culture.</summary>
+                /// <param name="args">One argument per placeholder, in parameter order.</param>
+                /// <returns>The formatted message.</returns>
+                /// <exception cref="global::System.ArgumentNullException"><paramref name="args"/> is null.</exception>
+                /// <exception cref="global::System.ArgumentException">The number of arguments differs from <see cref="ParameterCount"/>.</exception>
+                public string Format(params object{{q}}[] args)
+                {
+                    if (args == null)
+                    {
+                        throw new global::System.ArgumentNullException(nameof(args));
+                    }
+
+                    if (args.Length != ParameterCount)
+                    {
+                        throw new global::System.ArgumentException("Error " + Code + " takes " + ParameterCount.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " argument(s), but " + args.Length.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " were given.", nameof(args));
+                    }
+
+                """);
+
+            // One path for every entry: the typed formatters give the same text (the tests hold both
+            // to string.Format), and a switch over them cost the compiler ~0.1 ms per formatter.
+            w.Indent();
+            w.Block("""
+                if (args.Length == 0 && MessageTemplate.IndexOf('{') < 0 && MessageTemplate.IndexOf('}') < 0)
+                {
+                    return MessageTemplate;
+                }
+
+                """);
+            string template = WriteRewrittenFormats(w, c);
+
+            // .NET 8+: the template is parsed once per descriptor, on first use (a benign race: any
+            // thread's parse is as good as another's). Not without arguments: string.Format then
+            // returns a CompositeFormat's text as written, with its {{ and }} still doubled.
+            w.Block($$"""
+                #if NET8_0_OR_GREATER
+                if (args.Length > 0)
+                {
+                    if (_compositeFormat == null)
+                    {
+                        _compositeFormat = global::System.Text.CompositeFormat.Parse({{template}});
+                    }
+
+                    return string.Format(global::System.Globalization.CultureInfo.InvariantCulture, _compositeFormat, args);
+                }
+                #endif
+
+                return string.Format(global::System.Globalization.CultureInfo.InvariantCulture, {{template}}, args);
+                """);
+            w.Outdent();
+            w.Block($$"""
+                }
+
+                /// <summary>Creates the exception for this error (of its HTTP status type) with the message formatted from <paramref name="args"/>.</summary>
+                /// <param name="args">One argument per placeholder, in parameter order.</param>
+                /// <returns>The exception, ready to throw.</returns>
+                public {{c.Names.ExceptionQualified}} ToException(params object{{q}}[] args)
+                {
+                    return {{c.Names.ExceptionQualified}}.CreateForStatus(HttpStatus, Code, Format(args), HttpStatus, null);
+                }
+
+                /// <summary>The code and the message template, such as <c>PM.02175201: Field {0} has invalid value {1}.</c></summary>
+                /// <returns>The text.</returns>
+                public override string ToString()
+                {
+                    return Code + ": " + MessageTemplate;
+                }
+
+                """);
+            w.Close();
+        }
+
+        /// <summary>
+        /// Templates that are not already the composite format they mean (named placeholders such as
+        /// <c>{id}</c>, or spacing .NET would refuse) get it spelled out, chosen by a switch on the
+        /// code. Returns the local that holds the format to use.
+        /// </summary>
+        private static string WriteRewrittenFormats(CodeWriter w, EmitContext c)
+        {
+            if (!c.Plan.AnyRewritten)
+            {
+                return "MessageTemplate";
+            }
+
+            w.Line("string format = MessageTemplate;");
+            w.Line("switch (Code)");
+            w.Line("{");
+            w.Indent();
+            foreach (FormatterPlan formatter in c.Plan.Formatters)
+            {
+                if (formatter.CompositeFormat != null)
+                {
+                    ErrorEntry entry = c.Model.Entries[formatter.Entry];
+                    w.StartLine().Append("case ").AppendLiteral(entry.Code).Append(": format = ").AppendLiteral(formatter.CompositeFormat).Append("; break;").EndLine();
+                }
+            }
+
+            w.Outdent();
+            w.Line("}");
+            w.Line();
+            return "format";
+        }
+    }
+}

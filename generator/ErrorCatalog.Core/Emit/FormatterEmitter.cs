@@ -1,0 +1,267 @@
+using ErrorCatalog.Core.Model;
+using ErrorCatalog.Core.Naming;
+using ErrorCatalog.Core.Templates;
+using M = ErrorCatalog.Core.Naming.GeneratedMembers;
+
+namespace ErrorCatalog.Core.Emit
+{
+    /// <summary>
+    /// The typed formatters of <c>XErrors</c>, <c>Format&lt;Name&gt;(…)</c>, one per entry with
+    /// placeholders, shaped by the plan (<see cref="FormatterPlan"/>), then their shared helpers
+    /// (<see cref="FormatterHelpers"/>). Each gives exactly the text of
+    /// <c>string.Format(CultureInfo.InvariantCulture, template, args)</c>.
+    /// </summary>
+    internal static class FormatterEmitter
+    {
+        public static void Emit(CodeWriter w, EmitContext c)
+        {
+            foreach (FormatterPlan formatter in c.Plan.Formatters)
+            {
+                w.Line();
+                WriteFormatter(w, c, c.Model.Entries[formatter.Entry], formatter);
+            }
+
+            w.Line();
+            FormatterHelpers.Emit(w, c.Q);
+        }
+
+        private static void WriteFormatter(CodeWriter w, EmitContext c, ErrorEntry entry, FormatterPlan plan)
+        {
+            w.StartLine().Append("/// <summary>Formats the message of <see cref=\"").Append(entry.Name).Append("\"/> (<c>").AppendXmlDocInline(entry.Code).Append("</c>), using the invariant culture:</summary>").EndLine();
+            w.StartLine().Append("/// <remarks><code>").AppendXmlDocInline(entry.MessageTemplate).Append("</code></remarks>").EndLine();
+            for (int p = 0; p < entry.ParameterCount; p++)
+            {
+                w.StartLine().Append("/// <param name=\"").Append(entry.ParameterNames[p]).Append("\">The value of placeholder ").Append(Placeholder(entry, p)).Append(".</param>").EndLine();
+            }
+
+            w.Line("/// <returns>The formatted message.</returns>");
+            w.StartLine().Append("public static string ").Append(M.Formatter(entry.Name)).Append('(');
+            for (int p = 0; p < entry.ParameterCount; p++)
+            {
+                w.Append(p == 0 ? "object" : ", object").Append(c.Q).Append(' ').Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
+            }
+
+            w.Append(')').EndLine();
+            w.Line("{");
+            w.Indent();
+            string helpers = plan.QualifiedHelpers ? c.Names.ErrorsQualified + "." : string.Empty;
+            if (plan.IsComposed)
+            {
+                WriteComposedBody(w, entry, plan, helpers);
+            }
+            else
+            {
+                WriteHandlerBody(w, entry, plan, helpers);
+            }
+
+            w.Outdent();
+            w.Line("}");
+        }
+
+        /// <summary>
+        /// 1 to <see cref="EmitPlan.MaxComposedHoles"/> plain placeholders. .NET 6+: the message is
+        /// written into a stack buffer sized from the template (values formatted in place; the texts are
+        /// constants the JIT copies without a loop) and only the result is allocated. A value that does
+        /// not fit, a template too long for the buffer, and other targets: the shared <c>Compose</c>.
+        /// </summary>
+        private static void WriteComposedBody(CodeWriter w, ErrorEntry entry, FormatterPlan plan, string helpers)
+        {
+            if (!plan.UsesStackBuffer)
+            {
+                w.StartLine().Append("return ");
+                WriteComposeCall(w, entry, helpers);
+                return;
+            }
+
+            w.Line("#if NET6_0_OR_GREATER");
+            string buffer = UniqueLocal(entry, "buffer");
+            string length = UniqueLocal(entry, "length");
+            WriteStackWrites(w, entry, plan, helpers, buffer, length);
+            w.StartLine().Append("return ").Append(helpers).Append(M.Finish).Append('(').Append(buffer).Append(", ").Append(length).Append(") ?? ");
+            WriteComposeCall(w, entry, helpers);
+            w.Line("#else");
+            w.StartLine().Append("return ");
+            WriteComposeCall(w, entry, helpers);
+            w.Line("#endif");
+        }
+
+        /// <summary>
+        /// More placeholders, or alignment or format. .NET 6+: the stack buffer when the placeholders are
+        /// plain and it fits, else one pooled buffer (DefaultInterpolatedStringHandler); elsewhere a
+        /// concatenation of the precomputed pieces.
+        /// </summary>
+        private static void WriteHandlerBody(CodeWriter w, ErrorEntry entry, FormatterPlan plan, string helpers)
+        {
+            string local = UniqueLocal(entry, "text");
+            w.Line("#if NET6_0_OR_GREATER");
+            if (plan.Plain && plan.UsesStackBuffer)
+            {
+                string buffer = UniqueLocal(entry, "buffer");
+                string length = UniqueLocal(entry, "length");
+                WriteStackWrites(w, entry, plan, helpers, buffer, length);
+                w.StartLine().Append("if (").Append(length).Append(" >= 0)").EndLine();
+                w.Line("{");
+                w.StartLine().Append("    return new string(").Append(buffer).Append(".Slice(0, ").Append(length).Append("));").EndLine();
+                w.Line("}");
+                w.Line();
+            }
+
+            w.StartLine().Append("var ").Append(local).Append(" = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(")
+                .Append(plan.LiteralLength).Append(", ").Append(plan.Holes).Append(", global::System.Globalization.CultureInfo.InvariantCulture);").EndLine();
+            foreach (TemplateSegment segment in entry.Segments)
+            {
+                w.StartLine().Append(local);
+                if (segment.IsLiteral)
+                {
+                    w.Append(".AppendLiteral(").AppendLiteral(segment.Literal!);
+                }
+                else
+                {
+                    w.Append(".AppendFormatted(");
+                    AppendPlaceholderArguments(w, entry, segment);
+                }
+
+                w.Append(");").EndLine();
+            }
+
+            w.StartLine().Append("return ").Append(local).Append(".ToStringAndClear();").EndLine();
+            w.Line("#else");
+            w.StartLine().Append("return ");
+            bool first = true;
+            foreach (TemplateSegment segment in entry.Segments)
+            {
+                w.Append(first ? string.Empty : " + ");
+                first = false;
+                if (segment.IsLiteral)
+                {
+                    w.AppendLiteral(segment.Literal!);
+                    continue;
+                }
+
+                w.Append(helpers).Append(M.FormatArgument).Append('(');
+                AppendPlaceholderArguments(w, entry, segment);
+                w.Append(')');
+            }
+
+            w.Append(";").EndLine();
+            w.Line("#endif");
+        }
+
+        /// <summary>The shared slow path: texts and values alternate, empty texts where two placeholders meet or the template starts or ends with one.</summary>
+        private static void WriteComposeCall(CodeWriter w, ErrorEntry entry, string helpers)
+        {
+            w.Append(helpers).Append(M.Compose).Append('(');
+            bool expectText = true;
+            bool first = true;
+            foreach (TemplateSegment segment in entry.Segments)
+            {
+                if (!segment.IsLiteral && expectText)
+                {
+                    w.Append(first ? "\"\"" : ", \"\"");
+                    first = false;
+                }
+
+                w.Append(first ? string.Empty : ", ");
+                first = false;
+                if (segment.IsLiteral)
+                {
+                    w.AppendLiteral(segment.Literal!);
+                }
+                else
+                {
+                    w.Append(Identifiers.EscapeKeyword(entry.ParameterNames[segment.ParameterIndex]));
+                }
+
+                expectText = !segment.IsLiteral;
+            }
+
+            if (expectText)
+            {
+                w.Append(", \"\"");
+            }
+
+            w.Append(");").EndLine();
+        }
+
+        private static void WriteStackWrites(CodeWriter w, ErrorEntry entry, FormatterPlan plan, string helpers, string buffer, string length)
+        {
+            w.StartLine().Append("global::System.Span<char> ").Append(buffer).Append(" = stackalloc char[").Append(plan.StackChars).Append("];").EndLine();
+            bool firstPiece = true;
+            foreach (TemplateSegment segment in entry.Segments)
+            {
+                w.StartLine().Append(firstPiece ? "int " : string.Empty).Append(length).Append(" = ").Append(helpers);
+                if (segment.IsLiteral)
+                {
+                    w.Append(M.WriteText).Append('(').AppendLiteral(segment.Literal!);
+                }
+                else
+                {
+                    w.Append(M.WriteValue).Append('(').Append(Identifiers.EscapeKeyword(entry.ParameterNames[segment.ParameterIndex]));
+                }
+
+                w.Append(", ").Append(buffer).Append(", ").Append(firstPiece ? "0" : length).Append(");").EndLine();
+                firstPiece = false;
+            }
+        }
+
+        /// <summary>
+        /// The arguments for one placeholder: <c>field</c>, or <c>field, 8, "N2"</c> with alignment or
+        /// format. The same list fits <c>AppendFormatted</c> and the generated <c>FormatArgument</c>.
+        /// </summary>
+        private static void AppendPlaceholderArguments(CodeWriter w, ErrorEntry entry, TemplateSegment segment)
+        {
+            w.Append(Identifiers.EscapeKeyword(entry.ParameterNames[segment.ParameterIndex]));
+            if (segment.Alignment == 0 && segment.Format == null)
+            {
+                return;
+            }
+
+            w.Append(", ").Append(segment.Alignment).Append(", ");
+            if (segment.Format == null)
+            {
+                w.Append("null");
+            }
+            else
+            {
+                w.AppendLiteral(segment.Format);
+            }
+        }
+
+        /// <summary>A local variable name that no parameter of the formatter uses.</summary>
+        private static string UniqueLocal(ErrorEntry entry, string name)
+        {
+            bool taken = true;
+            while (taken)
+            {
+                taken = false;
+                foreach (string parameter in entry.ParameterNames)
+                {
+                    if (parameter == name)
+                    {
+                        name += "_";
+                        taken = true;
+                        break;
+                    }
+                }
+            }
+
+            return name;
+        }
+
+        /// <summary>How a placeholder of a parameter appears in the message: <c>{0}</c> or <c>{id}</c>.</summary>
+        private static string Placeholder(ErrorEntry entry, int parameterIndex)
+        {
+            foreach (TemplateSegment segment in entry.Segments)
+            {
+                if (!segment.IsLiteral && segment.ParameterIndex == parameterIndex)
+                {
+                    string name = entry.ParameterNames[parameterIndex];
+                    string shown = entry.MessageTemplate.Contains("{" + name) ? name : parameterIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    return "<c>{" + CSharpText.XmlDocInline(shown) + "}</c>";
+                }
+            }
+
+            return parameterIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+}
