@@ -45,6 +45,20 @@ namespace ErrorCatalog.Analyzers.Tests
             await test.RunAsync();
         }
 
+        [Theory]
+        [InlineData(0, "PM.02152002")]
+        [InlineData(1, "PM.02153001")]
+        public async Task Each_tied_code_is_offered(int index, string code)
+        {
+            var test = Create(
+                "class C { string M() => \"Error {|ERRCAT100:PM.02153002|}\"; }",
+                $"class C {{ string M() => \"Error {code}\"; }}");
+            test.CodeActionIndex = index;
+            test.CodeActionEquivalenceKey = "ERRCAT100:" + code;
+            test.FixedState.ExpectedDiagnostics.Clear();
+            await test.RunAsync();
+        }
+
         [Fact]
         public async Task Literal_is_replaced_by_the_constant_simplified_by_a_using()
         {

@@ -84,7 +84,7 @@ namespace ErrorCatalog.Analyzers.Tests
                 });
 
                 JsonObject diagnostic = await WaitFor(client, uri, items => items.FirstOrDefault(d => Code(d) == "ERRCAT100") as JsonObject, "ERRCAT100 after didOpen");
-                Assert.Contains("'PM.0217500' is not in catalog CodeArtsReq; did you mean 'PM.02175006'?", diagnostic["message"]!.GetValue<string>());
+                Assert.Contains("'PM.0217500' is not in catalog CodeArtsReq; did you mean 'PM.02175006', 'PM.02175200' or 'PM.02175005'?", diagnostic["message"]!.GetValue<string>());
                 JsonNode range = diagnostic["range"]!;
                 int column = unknown.Split('\n')[4].IndexOf("PM.0217500", StringComparison.Ordinal);
                 Assert.Equal(4, range["start"]!["line"]!.GetValue<int>());

@@ -29,32 +29,47 @@ namespace ErrorCatalog.Analyzers.Tests
             return test.RunAsync();
         }
 
-        private static DiagnosticResult Unknown(int location, string code, string catalog, string? suggestion)
+        /// <summary>ERRCAT100 with the did-you-mean list: every code at the smallest distance, in catalog order, up to three.</summary>
+        private static DiagnosticResult Unknown(int location, string code, string catalog, params string[] suggestions)
             => new DiagnosticResult(ErrorCodeAnalyzer.UnknownCode).WithLocation(location)
-                .WithArguments(code, catalog, suggestion == null ? string.Empty : $"; did you mean '{suggestion}'?");
+                .WithArguments(code, catalog, suggestions.Length switch
+                {
+                    0 => string.Empty,
+                    1 => $"; did you mean '{suggestions[0]}'?",
+                    2 => $"; did you mean '{suggestions[0]}' or '{suggestions[1]}'?",
+                    _ => $"; did you mean '{suggestions[0]}', '{suggestions[1]}' or '{suggestions[2]}'?",
+                });
 
         private static DiagnosticResult UseConstant(int location, string code, string member)
             => new DiagnosticResult(ErrorCodeAnalyzer.UseConstant).WithLocation(location).WithArguments(code, "CodeArtsReqErrorCodes." + member);
 
         [Fact]
-        public async Task Regular_literal_with_a_near_miss_gets_the_nearest_suggestion()
+        public async Task Regular_literal_with_a_near_miss_gets_every_nearest_code_up_to_three()
         {
             const string source = "class C { string M() => \"{|#0:PM.02175209|}\"; }";
-            await Verify(source, Unknown(0, "PM.02175209", "CodeArtsReq", "PM.02175200"));
+            await Verify(source, Unknown(0, "PM.02175209", "CodeArtsReq", "PM.02175200", "PM.02175201", "PM.02175202"));
         }
 
         [Fact]
         public async Task The_squiggle_covers_only_the_token_inside_a_sentence()
         {
             const string source = "class C { string M() => \"Got error {|#0:PM.0217520|}. Retry.\"; }";
-            await Verify(source, Unknown(0, "PM.0217520", "CodeArtsReq", "PM.02175200"));
+            await Verify(source, Unknown(0, "PM.0217520", "CodeArtsReq", "PM.02175200", "PM.02175201", "PM.02175202"));
+        }
+
+        [Fact]
+        public async Task Codes_that_tie_are_all_named_in_catalog_order()
+        {
+            // One edit from PM.02152002 and from PM.02153001; two from PM.02150302 and others.
+            const string source = "class C { string M() => \"{|#0:PM.02153002|}\"; }";
+            await Verify(source, Unknown(0, "PM.02153002", "CodeArtsReq", "PM.02152002", "PM.02153001"));
         }
 
         [Fact]
         public async Task A_code_far_from_every_known_code_gets_no_suggestion()
         {
             const string source = "class C { string M() => \"{|#0:PM.99999999999|}\"; }";
-            await Verify(source, Unknown(0, "PM.99999999999", "CodeArtsReq", null));
+            await Verify(source, Unknown(0, "PM.99999999999", "CodeArtsReq"));
         }
 
         [Fact]
@@ -81,7 +96,7 @@ class C
             var expected = new DiagnosticResult[9];
             for (int i = 0; i < expected.Length; i++)
             {
-                expected[i] = Unknown(i, "PM.0215001", "CodeArtsReq", "PM.02150010");
+                expected[i] = Unknown(i, "PM.0215001", "CodeArtsReq", "PM.02150010", "PM.02150301", "PM.02151001");
             }
 
             await Verify(source, expected);
@@ -119,7 +134,7 @@ class C
         public async Task Escapes_in_the_literal_put_the_squiggle_on_the_whole_literal()
         {
             const string source = "class C { string M() => {|#0:\"\\u0050M.0217520\"|}; }";
-            await Verify(source, Unknown(0, "PM.0217520", "CodeArtsReq", "PM.02175200"));
+            await Verify(source, Unknown(0, "PM.0217520", "CodeArtsReq", "PM.02175200", "PM.02175201", "PM.02175202"));
         }
 
         [Fact]
@@ -133,9 +148,9 @@ class C
     string Known = ""APIG.0101 and PM.02175200"";
 }";
             await Verify(source, includeGateway: true,
-                Unknown(0, "APIG.0103", "Gateway", "APIG.0101"),
+                Unknown(0, "APIG.0103", "Gateway", "APIG.0101", "APIG.0102"),
                 Unknown(1, "APIC.721", "Gateway", "APIC.7211"),
-                Unknown(2, "PM.0217520", "CodeArtsReq", "PM.02175200"));
+                Unknown(2, "PM.0217520", "CodeArtsReq", "PM.02175200", "PM.02175201", "PM.02175202"));
         }
 
         [Fact]
@@ -155,10 +170,10 @@ class C
     string Interpolated(int n) => $""{n}{|#2:PM.0217520|}{n} and {|#3:PM.0217520|}"";
 }";
             await Verify(source,
-                Unknown(0, "PM.0217520", "CodeArtsReq", "PM.02175200"),
-                Unknown(1, "PM.0215001", "CodeArtsReq", "PM.02150010"),
-                Unknown(2, "PM.0217520", "CodeArtsReq", "PM.02175200"),
-                Unknown(3, "PM.0217520", "CodeArtsReq", "PM.02175200"));
+                Unknown(0, "PM.0217520", "CodeArtsReq", "PM.02175200", "PM.02175201", "PM.02175202"),
+                Unknown(1, "PM.0215001", "CodeArtsReq", "PM.02150010", "PM.02150301", "PM.02151001"),
+                Unknown(2, "PM.0217520", "CodeArtsReq", "PM.02175200", "PM.02175201", "PM.02175202"),
+                Unknown(3, "PM.0217520", "CodeArtsReq", "PM.02175200", "PM.02175201", "PM.02175202"));
         }
 
         [Fact]

@@ -15,13 +15,16 @@ namespace ErrorCatalog.Analyzers
 {
     /// <summary>
     /// Builds the <see cref="CodeIndex"/> of a compilation's catalogs, parsing each catalog file once:
-    /// parsed models are cached across compilations by path and content checksum, so typing in a C#
-    /// file never re-parses YAML.
+    /// parse results are cached across compilations by path, content checksum and limits, so typing
+    /// in a C# file never re-parses YAML. The project's settings are read as the generator reads them
+    /// (<see cref="ProjectSettings"/>), and only the catalogs the generator generates are indexed: a
+    /// refused catalog (over a limit, a duplicate identity, over the string-heap budget) has no
+    /// constants to suggest.
     /// </summary>
     internal static class CatalogIndexCache
     {
         private const int MaxCachedFiles = 64;
-        private static readonly ConcurrentDictionary<string, CatalogModel?> s_models = new ConcurrentDictionary<string, CatalogModel?>(StringComparer.Ordinal);
+        private static readonly ConcurrentDictionary<string, CatalogParseResult> s_parsed = new ConcurrentDictionary<string, CatalogParseResult>(StringComparer.Ordinal);
         private static readonly ConcurrentDictionary<string, CodeIndex> s_indexes = new ConcurrentDictionary<string, CodeIndex>(StringComparer.Ordinal);
 
         /// <summary>Number of catalog parses done so far (for tests of the cache).</summary>
@@ -29,6 +32,8 @@ namespace ErrorCatalog.Analyzers
 
         public static CodeIndex? GetIndex(ImmutableArray<AdditionalText> files, AnalyzerConfigOptions globalOptions, CancellationToken cancellationToken)
         {
+            ProjectSettings settings = ProjectSettings.Read(key => globalOptions.TryGetValue(key, out string? value) ? value : null);
+            string limits = settings.Limits.MaxFileChars.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + settings.Limits.MaxEntries.ToString(System.Globalization.CultureInfo.InvariantCulture);
             var catalogs = new List<(string Path, SourceText Text, string Key)>();
             foreach (AdditionalText file in files)
             {
@@ -40,7 +45,7 @@ namespace ErrorCatalog.Analyzers
                 SourceText? text = file.GetText(cancellationToken);
                 if (text != null)
                 {
-                    catalogs.Add((file.Path, text, file.Path + "|" + Hex(text.GetChecksum())));
+                    catalogs.Add((file.Path, text, file.Path + "|" + Hex(text.GetChecksum()) + "|" + limits));
                 }
             }
 
@@ -49,8 +54,7 @@ namespace ErrorCatalog.Analyzers
                 return null;
             }
 
-            globalOptions.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
-            var indexKey = new StringBuilder(rootNamespace ?? string.Empty);
+            var indexKey = new StringBuilder(settings.RootNamespace ?? string.Empty);
             foreach ((_, _, string key) in catalogs)
             {
                 indexKey.Append('\n').Append(key);
@@ -62,35 +66,37 @@ namespace ErrorCatalog.Analyzers
                 return cached;
             }
 
-            var models = new List<(CatalogModel, string)>();
+            var parsed = new List<CatalogParseResult>(catalogs.Count);
             foreach ((string path, SourceText text, string key) in catalogs)
             {
-                CatalogModel? model = s_models.GetOrAdd(key, _ => Parse(path, text, cancellationToken));
-                if (model != null)
-                {
-                    models.Add((model, CatalogCompiler.ResolveNamespace(model, string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim())));
-                }
+                parsed.Add(s_parsed.GetOrAdd(key, _ => Parse(path, text, settings, cancellationToken)));
+            }
+
+            var models = new List<(CatalogModel, string)>();
+            foreach (CatalogParseResult catalog in settings.GeneratedCatalogs(parsed))
+            {
+                models.Add((catalog.Model!, CatalogCompiler.ResolveNamespace(catalog.Model!, settings.RootNamespace)));
             }
 
             var index = new CodeIndex(models);
-            Trim(s_models);
+            Trim(s_parsed);
             Trim(s_indexes);
             s_indexes.TryAdd(combined, index);
             return index;
         }
 
         /// <summary>Parses the text already read for the checksum (the file is read once).</summary>
-        private static CatalogModel? Parse(string path, SourceText text, CancellationToken cancellationToken)
+        private static CatalogParseResult Parse(string path, SourceText text, ProjectSettings settings, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref ParseCount);
             try
             {
                 // The generator reports the catalog's diagnostics; the analyzer only needs its codes.
-                return CatalogCompiler.Parse(path, text.ToString(), null, cancellationToken).Model;
+                return CatalogCompiler.Parse(path, text.ToString(), settings.Limits, cancellationToken);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException))
             {
-                return null;
+                return new CatalogParseResult(path, null, EquatableArray<ErrorCatalog.Core.Diagnostics.CatalogDiagnostic>.Empty);
             }
         }
 

@@ -21,7 +21,7 @@ namespace ErrorCatalog.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ErrorCodeAnalyzer : DiagnosticAnalyzer
     {
-        /// <summary>Property of an ERRCAT100 diagnostic: the suggested codes, nearest first, separated by '|'.</summary>
+        /// <summary>Property of an ERRCAT100 diagnostic: the suggested codes (all at the smallest distance, in catalog order), separated by '|'.</summary>
         public const string CandidatesProperty = "Candidates";
 
         /// <summary>Property of an ERRCAT101 diagnostic: the fully qualified constant.</summary>
@@ -177,7 +177,7 @@ namespace ErrorCatalog.Analyzers
                 }
 
                 List<string> candidates = index.Suggest(token.Text, token.Prefix, MaxSuggestionDistance, MaxSuggestions);
-                string suggestion = candidates.Count > 0 ? $"; did you mean '{candidates[0]}'?" : string.Empty;
+                string suggestion = DidYouMean(candidates);
                 IReadOnlyList<string> catalogs = index.CatalogsWithPrefix(token.Prefix);
                 string catalogNames = catalogs.Count == 1 ? catalogs[0] : string.Join(" or ", catalogs);
 
@@ -196,6 +196,23 @@ namespace ErrorCatalog.Analyzers
 
                 context.ReportDiagnostic(Diagnostic.Create(UnknownCode, location, properties, token.Text, catalogNames, suggestion));
             }
+        }
+
+        /// <summary>"; did you mean 'A'?", "; did you mean 'A' or 'B'?", "; did you mean 'A', 'B' or 'C'?", or nothing.</summary>
+        internal static string DidYouMean(List<string> candidates)
+        {
+            if (candidates.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            var text = new System.Text.StringBuilder("; did you mean ");
+            for (int i = 0; i < candidates.Count; i++)
+            {
+                text.Append(i == 0 ? string.Empty : i == candidates.Count - 1 ? " or " : ", ").Append('\'').Append(candidates[i]).Append('\'');
+            }
+
+            return text.Append('?').ToString();
         }
 
         /// <summary>

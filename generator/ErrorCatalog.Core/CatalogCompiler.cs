@@ -83,6 +83,23 @@ namespace ErrorCatalog.Core
             return new EquatableArray<CatalogDiagnostic>(conflicts.ToArray());
         }
 
+        /// <summary>True when a project-wide check refused the catalog: it generates nothing.</summary>
+        public static bool IsRefused(CatalogParseResult catalog, EquatableArray<CatalogDiagnostic> conflicts) => RefusalOf(catalog, conflicts) != null;
+
+        /// <summary>The project-wide diagnostic that refuses the catalog, or null.</summary>
+        public static CatalogDiagnostic? RefusalOf(CatalogParseResult catalog, EquatableArray<CatalogDiagnostic> conflicts)
+        {
+            foreach (CatalogDiagnostic conflict in conflicts)
+            {
+                if (conflict.FilePath == catalog.FilePath)
+                {
+                    return conflict;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>
         /// Adds up, by ordinal path, what each catalog's code takes of the assembly's user-string
         /// heap; a catalog that would take the total past <see cref="UserStringBudget.ProjectBudget"/>

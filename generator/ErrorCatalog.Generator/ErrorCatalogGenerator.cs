@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text;
 using System.Threading;
 using ErrorCatalog.Core;
@@ -65,18 +64,10 @@ namespace ErrorCatalog.Generator
 
         private static GeneratorSettings ReadSettings(AnalyzerConfigOptions options, ParseOptions parseOptions)
         {
-            options.TryGetValue("build_property.RootNamespace", out string? rootNamespace);
+            ProjectSettings project = ProjectSettings.Read(key => options.TryGetValue(key, out string? value) ? value : null);
             bool nullable = parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
-            var limits = new CatalogLimits(
-                ReadInt(options, "build_property.ErrorCatalogMaxFileChars", CatalogLimits.DefaultMaxFileChars),
-                ReadInt(options, "build_property.ErrorCatalogMaxEntries", CatalogLimits.DefaultMaxEntries));
-            return new GeneratorSettings(string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim(), nullable, limits);
+            return new GeneratorSettings(project.RootNamespace, nullable, project.Limits);
         }
-
-        private static int ReadInt(AnalyzerConfigOptions options, string key, int fallback)
-            => options.TryGetValue(key, out string? text) && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value > 0
-                ? value
-                : fallback;
 
         private static CatalogParseResult Parse(AdditionalText file, CatalogLimits limits, CancellationToken cancellationToken)
         {
@@ -98,12 +89,10 @@ namespace ErrorCatalog.Generator
                 return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, result.Diagnostics);
             }
 
-            foreach (CatalogDiagnostic conflict in conflicts)
+            CatalogDiagnostic? refusal = CatalogCompiler.RefusalOf(result, conflicts);
+            if (refusal != null)
             {
-                if (conflict.FilePath == result.FilePath)
-                {
-                    return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, Append(result.Diagnostics, conflict));
-                }
+                return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, Append(result.Diagnostics, refusal));
             }
 
             try

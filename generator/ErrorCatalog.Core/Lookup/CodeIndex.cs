@@ -171,33 +171,45 @@ namespace ErrorCatalog.Core.Lookup
             return tokens;
         }
 
-        /// <summary>Known codes of the same prefix within <paramref name="maxDistance"/> edits, nearest first (then catalog order).</summary>
+        /// <summary>
+        /// The known codes of the same prefix at the smallest edit distance from the token, if that is
+        /// at most <paramref name="maxDistance"/>: every code that ties, in catalog order, at most
+        /// <paramref name="maxCount"/> (numeric codes tie often: <c>PM.02153002</c> is one edit from
+        /// both <c>PM.02153001</c> and <c>PM.02152002</c>).
+        /// </summary>
         public List<string> Suggest(string token, string prefix, int maxDistance, int maxCount)
         {
-            var scored = new List<(int Distance, int Order, string Code)>();
-            if (_codesByPrefix.TryGetValue(prefix, out List<KnownCode>? codes))
+            var result = new List<string>();
+            if (!_codesByPrefix.TryGetValue(prefix, out List<KnownCode>? codes))
             {
-                for (int order = 0; order < codes.Count; order++)
-                {
-                    string code = codes[order].Code;
-                    if (Math.Abs(code.Length - token.Length) > maxDistance)
-                    {
-                        continue;
-                    }
-
-                    int distance = EditDistance.Compute(token, code, maxDistance);
-                    if (distance <= maxDistance)
-                    {
-                        scored.Add((distance, order, code));
-                    }
-                }
+                return result;
             }
 
-            scored.Sort((a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Order.CompareTo(b.Order));
-            var result = new List<string>();
-            for (int i = 0; i < scored.Count && i < maxCount; i++)
+            int best = maxDistance;
+            foreach (KnownCode known in codes)
             {
-                result.Add(scored[i].Code);
+                string code = known.Code;
+                if (Math.Abs(code.Length - token.Length) > best)
+                {
+                    continue;
+                }
+
+                int distance = EditDistance.Compute(token, code, best);
+                if (distance > best)
+                {
+                    continue;
+                }
+
+                if (distance < best)
+                {
+                    best = distance;
+                    result.Clear();
+                }
+
+                if (result.Count < maxCount)
+                {
+                    result.Add(code);
+                }
             }
 
             return result;

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using ErrorCatalog.Core.Diagnostics;
+using ErrorCatalog.Core.Model;
+using ErrorCatalog.Core.Parsing;
+
+namespace ErrorCatalog.Core
+{
+    /// <summary>
+    /// What the generator and the analyzer both read from the project's MSBuild properties (the
+    /// package makes them compiler-visible): the root namespace and the catalog limits. One reader for
+    /// both, so the analyzer suggests exactly the constants the generator generates.
+    /// </summary>
+    /// <param name="RootNamespace">The trimmed <c>RootNamespace</c>, or null when unset or blank.</param>
+    /// <param name="Limits"><c>ErrorCatalogMaxFileChars</c> and <c>ErrorCatalogMaxEntries</c>; a missing or invalid value takes the default.</param>
+    public sealed record ProjectSettings(string? RootNamespace, CatalogLimits Limits)
+    {
+        public const string RootNamespaceKey = "build_property.RootNamespace";
+        public const string MaxFileCharsKey = "build_property.ErrorCatalogMaxFileChars";
+        public const string MaxEntriesKey = "build_property.ErrorCatalogMaxEntries";
+
+        public static readonly ProjectSettings Default = new ProjectSettings(null, CatalogLimits.Default);
+
+        /// <summary>Reads the settings through <paramref name="property"/>, which returns a global analyzer-config value or null.</summary>
+        public static ProjectSettings Read(Func<string, string?> property)
+        {
+            string? rootNamespace = property(RootNamespaceKey);
+            var limits = new CatalogLimits(
+                ReadInt(property(MaxFileCharsKey), CatalogLimits.DefaultMaxFileChars),
+                ReadInt(property(MaxEntriesKey), CatalogLimits.DefaultMaxEntries));
+            return new ProjectSettings(string.IsNullOrWhiteSpace(rootNamespace) ? null : rootNamespace!.Trim(), limits);
+        }
+
+        private static int ReadInt(string? text, int fallback)
+            => text != null && int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value > 0 ? value : fallback;
+
+        /// <summary>
+        /// The catalogs the generator generates code for, in ordinal path order: those with a model that
+        /// no project-wide check refuses (<see cref="CatalogCompiler.FindProjectConflicts"/>). The
+        /// analyzer indexes exactly these.
+        /// </summary>
+        public List<CatalogParseResult> GeneratedCatalogs(IEnumerable<CatalogParseResult> catalogs)
+        {
+            var all = new List<CatalogParseResult>(catalogs);
+            EquatableArray<CatalogDiagnostic> conflicts = CatalogCompiler.FindProjectConflicts(all, RootNamespace);
+            var generated = new List<CatalogParseResult>(all.Count);
+            foreach (CatalogParseResult catalog in all)
+            {
+                if (catalog.Model != null && !CatalogCompiler.IsRefused(catalog, conflicts))
+                {
+                    generated.Add(catalog);
+                }
+            }
+
+            generated.Sort((a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
+            return generated;
+        }
+    }
+}
