@@ -112,12 +112,21 @@ namespace ErrorCatalog.Generator.Tests.Infrastructure
         public static GeneratorResult Run(string yaml, TargetProfile profile = TargetProfile.Net80Nullable, string path = "/project/test.errors.yaml", params string[] sources)
             => Run(new[] { new InMemoryAdditionalText(path, yaml) }, profile, sources);
 
+        /// <summary>
+        /// Runs the generator, then runs the same driver again on a clone of the compilation (as the
+        /// IDE does after an edit elsewhere) and checks that the second run did no work: every tracked
+        /// step Cached or Unchanged, the same sources and diagnostics, and no pipeline value holding a
+        /// Roslyn object that would defeat the cache (<see cref="IncrementalChecks"/>).
+        /// </summary>
         public static GeneratorResult Run(IEnumerable<AdditionalText> catalogs, TargetProfile profile, params string[] sources)
         {
             CSharpCompilation compilation = CreateCompilation(profile, sources.Length == 0 ? new[] { "namespace Consumer.App { internal static class Placeholder { } }" } : sources);
             GeneratorDriver driver = CreateDriver(profile, catalogs);
             driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
-            return new GeneratorResult(driver.GetRunResult(), output, diagnostics);
+            GeneratorDriverRunResult first = driver.GetRunResult();
+            GeneratorDriverRunResult second = driver.RunGenerators(compilation.Clone()).GetRunResult();
+            IncrementalChecks.AssertSecondRunCached(first, second);
+            return new GeneratorResult(first, output, diagnostics);
         }
     }
 
