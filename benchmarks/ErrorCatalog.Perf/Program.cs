@@ -67,7 +67,7 @@ namespace ErrorCatalog.Perf
                 {
                     foreach (double share in new[] { 0.001, 0.08 })
                     {
-                        Console.WriteLine(AnalyzerBuildBenchmark.Run(catalog, quick ? 50 : 2000, quick ? 1 : 3, share, server));
+                        Console.WriteLine(AnalyzerBuildBenchmark.Run(catalog, quick ? 50 : 2000, quick ? 1 : 7, share, server));
                     }
                 }
             }
