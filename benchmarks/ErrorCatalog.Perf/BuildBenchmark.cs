@@ -44,7 +44,7 @@ namespace ErrorCatalog.Perf
 
         public static string Run(string root, bool quick)
         {
-            int runs = quick ? 1 : 7;
+            int runs = quick ? 1 : 5;
             var report = new StringBuilder();
             report.AppendLine($"whole `dotnet build` of a console app after editing one .cs file, compiler server on (UseSharedCompilation=true), layouts alternated, {runs} builds each after a warm-up (wall clock, ms):");
             foreach ((string name, string yaml) in Catalogs(root, quick))
@@ -149,6 +149,9 @@ namespace ErrorCatalog.Perf
                 """);
             EditApp(layout, -1);
         }
+
+        /// <summary>The folder of a layout's app.</summary>
+        public string Folder(string layout) => Path.Combine(_dir, layout);
 
         /// <summary>Rewrites Program.cs with a different string, as a user's edit would.</summary>
         public void EditApp(string layout, int run)

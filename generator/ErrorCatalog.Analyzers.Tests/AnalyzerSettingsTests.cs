@@ -95,8 +95,8 @@ namespace ErrorCatalog.Analyzers.Tests
             string yaml = AnalyzerTestSetup.CodeArtsYaml;
             var low = new ProjectSettings(null, new CatalogLimits(CatalogLimits.DefaultMaxFileChars, 10));
             var raised = new ProjectSettings(null, new CatalogLimits(CatalogLimits.DefaultMaxFileChars, 54));
-            Assert.Empty(low.GeneratedCatalogs(new[] { CatalogCompiler.Parse("/c.errors.yaml", yaml, low.Limits) }));
-            Assert.Single(raised.GeneratedCatalogs(new[] { CatalogCompiler.Parse("/c.errors.yaml", yaml, raised.Limits) }));
+            Assert.Empty(low.UsableCatalogs(new[] { CatalogCompiler.Parse("/c.errors.yaml", yaml, low.Limits) }));
+            Assert.Single(raised.UsableCatalogs(new[] { CatalogCompiler.Parse("/c.errors.yaml", yaml, raised.Limits) }));
         }
     }
 }

@@ -28,6 +28,22 @@ namespace ErrorCatalog.Analyzers.Tests
             }
         }
 
+        /// <summary>
+        /// Adds a reference catalog: the YAML with its item metadata (as the package's targets set it for a
+        /// referenced library's catalog), and the library's generated code in its root namespace (standing
+        /// for the library's assembly). This project's root namespace is set to another one.
+        /// </summary>
+        public static void AddReferenceCatalog(SolutionState state, string path, string yaml, string libraryRootNamespace)
+        {
+            state.AdditionalFiles.Add((path, yaml));
+            state.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.RootNamespace = {RootNamespace}\n\n[{path}]\nbuild_metadata.AdditionalFiles.ErrorCatalogReference = true\nbuild_metadata.AdditionalFiles.ErrorCatalogRootNamespace = {libraryRootNamespace}\n"));
+            CatalogModel model = CatalogCompiler.Parse(path, yaml).Model!;
+            foreach (GeneratedFile file in CatalogCompiler.Emit(model, libraryRootNamespace, true, path))
+            {
+                state.Sources.Add(("/library/" + file.HintName, file.Source));
+            }
+        }
+
         public static void AddRootNamespace(SolutionState state)
             => state.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.RootNamespace = {RootNamespace}\n"));
 

@@ -78,6 +78,26 @@ namespace ErrorCatalog.Analyzers.Tests
         }
 
         [Fact]
+        public async Task A_reference_catalog_fix_writes_the_referenced_library_constant()
+        {
+            // The library's catalog names no namespace: its types are in the library's root namespace,
+            // which the reference item carries (ErrorCatalogRootNamespace), not in this project's.
+            const string yaml = "catalog: Svc\nerrors:\n  - {code: SV.1001, status: 404, message: Not found.}\n";
+            var test = new CSharpCodeFixTest<ErrorCodeAnalyzer, ErrorCodeCodeFixProvider, DefaultVerifier>
+            {
+                TestCode = "class C { string M() => {|ERRCAT101:\"SV.1001\"|}; }",
+                FixedCode = "class C { string M() => Contoso.Errors.SvcErrorCodes.NotFound; }",
+                ReferenceAssemblies = AnalyzerTestSetup.References,
+            };
+            foreach (SolutionState state in new[] { test.TestState, test.FixedState })
+            {
+                AnalyzerTestSetup.AddReferenceCatalog(state, "/lib/svc.errors.yaml", yaml, "Contoso.Errors");
+            }
+
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task Case_labels_take_the_constant_too()
         {
             var test = Create(

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ErrorCatalog.Core;
 using ErrorCatalog.Core.Lookup;
@@ -30,11 +31,12 @@ namespace ErrorCatalog.Analyzers
         /// <summary>Number of catalog parses done so far (for tests of the cache).</summary>
         internal static int ParseCount;
 
-        public static CodeIndex? GetIndex(ImmutableArray<AdditionalText> files, AnalyzerConfigOptions globalOptions, CancellationToken cancellationToken)
+        public static CodeIndex? GetIndex(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
+            AnalyzerConfigOptions globalOptions = options.GlobalOptions;
             ProjectSettings settings = ProjectSettings.Read(key => globalOptions.TryGetValue(key, out string? value) ? value : null);
             string limits = settings.Limits.MaxFileChars.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + settings.Limits.MaxEntries.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var catalogs = new List<(string Path, SourceText Text, string Key)>();
+            var catalogs = new List<(string Path, SourceText Text, CatalogSource Source, string Key)>();
             foreach (AdditionalText file in files)
             {
                 if (!CatalogCompiler.IsCatalogPath(file.Path))
@@ -45,7 +47,10 @@ namespace ErrorCatalog.Analyzers
                 SourceText? text = file.GetText(cancellationToken);
                 if (text != null)
                 {
-                    catalogs.Add((file.Path, text, file.Path + "|" + Hex(text.GetChecksum()) + "|" + limits));
+                    AnalyzerConfigOptions fileOptions = options.GetOptions(file);
+                    CatalogSource source = CatalogSource.Read(key => fileOptions.TryGetValue(key, out string? value) ? value : null);
+                    string origin = source.IsReference ? "ref:" + source.RootNamespace : "own";
+                    catalogs.Add((file.Path, text, source, file.Path + "|" + Checksum(text) + "|" + limits + "|" + origin));
                 }
             }
 
@@ -55,7 +60,7 @@ namespace ErrorCatalog.Analyzers
             }
 
             var indexKey = new StringBuilder(settings.RootNamespace ?? string.Empty);
-            foreach ((_, _, string key) in catalogs)
+            foreach ((_, _, _, string key) in catalogs)
             {
                 indexKey.Append('\n').Append(key);
             }
@@ -67,15 +72,15 @@ namespace ErrorCatalog.Analyzers
             }
 
             var parsed = new List<CatalogParseResult>(catalogs.Count);
-            foreach ((string path, SourceText text, string key) in catalogs)
+            foreach ((string path, SourceText text, CatalogSource source, string key) in catalogs)
             {
-                parsed.Add(s_parsed.GetOrAdd(key, _ => Parse(path, text, settings, cancellationToken)));
+                parsed.Add(s_parsed.GetOrAdd(key, _ => Parse(path, text, source, settings, cancellationToken)));
             }
 
             var models = new List<(CatalogModel, string)>();
-            foreach (CatalogParseResult catalog in settings.GeneratedCatalogs(parsed))
+            foreach (CatalogParseResult catalog in settings.UsableCatalogs(parsed))
             {
-                models.Add((catalog.Model!, CatalogCompiler.ResolveNamespace(catalog.Model!, settings.RootNamespace)));
+                models.Add((catalog.Model!, CatalogCompiler.ResolveNamespace(catalog, settings.RootNamespace)));
             }
 
             var index = new CodeIndex(models);
@@ -86,19 +91,28 @@ namespace ErrorCatalog.Analyzers
         }
 
         /// <summary>Parses the text already read for the checksum (the file is read once).</summary>
-        private static CatalogParseResult Parse(string path, SourceText text, ProjectSettings settings, CancellationToken cancellationToken)
+        private static CatalogParseResult Parse(string path, SourceText text, CatalogSource source, ProjectSettings settings, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref ParseCount);
             try
             {
                 // The generator reports the catalog's diagnostics; the analyzer only needs its codes.
-                return CatalogCompiler.Parse(path, text.ToString(), settings.Limits, cancellationToken);
+                return CatalogCompiler.Parse(path, text.ToString(), settings.Limits, cancellationToken, source);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException))
             {
-                return new CatalogParseResult(path, null, EquatableArray<ErrorCatalog.Core.Diagnostics.CatalogDiagnostic>.Empty);
+                return new CatalogParseResult(path, null, EquatableArray<ErrorCatalog.Core.Diagnostics.CatalogDiagnostic>.Empty) { Source = source };
             }
         }
+
+        /// <summary>
+        /// The text's checksum in hex, computed once per text instance: the IDE hands the same
+        /// SourceText to every compilation while the file is unchanged, so an edit in C# does not hash
+        /// a large catalog again.
+        /// </summary>
+        private static string Checksum(SourceText text) => s_checksums.GetValue(text, t => Hex(t.GetChecksum()));
+
+        private static readonly ConditionalWeakTable<SourceText, string> s_checksums = new ConditionalWeakTable<SourceText, string>();
 
         private static void Trim<T>(ConcurrentDictionary<string, T> cache)
         {

@@ -36,25 +36,55 @@ namespace ErrorCatalog.Core
             => text != null && int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value > 0 ? value : fallback;
 
         /// <summary>
-        /// The catalogs the generator generates code for, in ordinal path order: those with a model that
-        /// no project-wide check refuses (<see cref="CatalogCompiler.FindProjectConflicts"/>). The
-        /// analyzer indexes exactly these.
+        /// The catalogs whose constants the compilation can use, owned ones first, each group in ordinal
+        /// path order: the owned catalogs the generator generates (a model, and no project-wide check
+        /// refuses them, <see cref="CatalogCompiler.FindProjectConflicts"/>), then the reference
+        /// catalogs that no owned catalog of the same identity shadows and no earlier reference
+        /// duplicates. The analyzer indexes exactly these.
         /// </summary>
-        public List<CatalogParseResult> GeneratedCatalogs(IEnumerable<CatalogParseResult> catalogs)
+        public List<CatalogParseResult> UsableCatalogs(IEnumerable<CatalogParseResult> catalogs)
         {
             var all = new List<CatalogParseResult>(catalogs);
             EquatableArray<CatalogDiagnostic> conflicts = CatalogCompiler.FindProjectConflicts(all, RootNamespace);
-            var generated = new List<CatalogParseResult>(all.Count);
-            foreach (CatalogParseResult catalog in all)
+            var usable = new List<CatalogParseResult>(all.Count);
+            foreach (CatalogParseResult catalog in CatalogCompiler.InProjectOrder(all))
             {
-                if (catalog.Model != null && !CatalogCompiler.IsRefused(catalog, conflicts))
+                if (!CatalogCompiler.IsRefused(catalog, conflicts) && !CatalogCompiler.IsShadowed(catalog, all, RootNamespace))
                 {
-                    generated.Add(catalog);
+                    usable.Add(catalog);
                 }
             }
 
-            generated.Sort((a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
-            return generated;
+            return usable;
+        }
+    }
+
+    /// <summary>
+    /// Where a catalog file comes from, read from its AdditionalFiles metadata: the project's own
+    /// catalog (generated here), or a <b>reference catalog</b> — one a referenced library or package
+    /// owns and has generated already: this project checks literals against it and generates nothing.
+    /// </summary>
+    /// <param name="IsReference">The item's <c>ErrorCatalogReference</c> metadata is <c>true</c>.</param>
+    /// <param name="RootNamespace">The owning project's root namespace (<c>ErrorCatalogRootNamespace</c>), where its catalog's types are when the catalog names no namespace.</param>
+    public sealed record CatalogSource(bool IsReference, string? RootNamespace)
+    {
+        public const string ReferenceMetadata = "ErrorCatalogReference";
+        public const string RootNamespaceMetadata = "ErrorCatalogRootNamespace";
+        public const string ReferenceKey = "build_metadata.AdditionalFiles." + ReferenceMetadata;
+        public const string RootNamespaceKey = "build_metadata.AdditionalFiles." + RootNamespaceMetadata;
+
+        public static readonly CatalogSource Owned = new CatalogSource(false, null);
+
+        /// <summary>Reads the source through <paramref name="metadata"/>, which returns a file's analyzer-config value or null.</summary>
+        public static CatalogSource Read(Func<string, string?> metadata)
+        {
+            if (!string.Equals(metadata(ReferenceKey)?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                return Owned;
+            }
+
+            string? ns = metadata(RootNamespaceKey);
+            return new CatalogSource(true, string.IsNullOrWhiteSpace(ns) ? null : ns!.Trim());
         }
     }
 }

@@ -28,10 +28,16 @@ namespace ErrorCatalog.Generator
                 .Select(static (pair, _) => ReadSettings(pair.Left.GlobalOptions, pair.Right))
                 .WithTrackingName(TrackingNames.Settings);
 
-            IncrementalValuesProvider<CatalogParseResult> catalogs = context.AdditionalTextsProvider
+            // Each catalog file with where it comes from (its AdditionalFiles metadata: the project's own,
+            // or a reference catalog that a referenced library has generated already).
+            IncrementalValuesProvider<(AdditionalText File, CatalogSource Source)> files = context.AdditionalTextsProvider
                 .Where(static file => CatalogCompiler.IsCatalogPath(file.Path))
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, _) => (pair.Left, ReadSource(pair.Right.GetOptions(pair.Left))));
+
+            IncrementalValuesProvider<CatalogParseResult> catalogs = files
                 .Combine(settings.Select(static (s, _) => s.Limits))
-                .Select(static (pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
+                .Select(static (pair, cancellationToken) => Parse(pair.Left.File, pair.Left.Source, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Catalogs);
 
             // What needs every catalog: two files that would generate the same types (reported on the later
@@ -69,21 +75,32 @@ namespace ErrorCatalog.Generator
             return new GeneratorSettings(project.RootNamespace, nullable, project.Limits);
         }
 
-        private static CatalogParseResult Parse(AdditionalText file, CatalogLimits limits, CancellationToken cancellationToken)
+        private static CatalogSource ReadSource(AnalyzerConfigOptions options)
+            => CatalogSource.Read(key => options.TryGetValue(key, out string? value) ? value : null);
+
+        private static CatalogParseResult Parse(AdditionalText file, CatalogSource source, CatalogLimits limits, CancellationToken cancellationToken)
         {
             try
             {
                 string? text = file.GetText(cancellationToken)?.ToString();
-                return CatalogCompiler.Parse(file.Path, text, limits, cancellationToken);
+                return CatalogCompiler.Parse(file.Path, text, limits, cancellationToken, source);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException))
             {
-                return new CatalogParseResult(file.Path, null, new EquatableArray<CatalogDiagnostic>(new[] { InternalError(file.Path, ex) }));
+                return new CatalogParseResult(file.Path, null, new EquatableArray<CatalogDiagnostic>(new[] { InternalError(file.Path, ex) })) { Source = source };
             }
         }
 
         private static CatalogOutput Emit(CatalogParseResult result, GeneratorSettings settings, EquatableArray<CatalogDiagnostic> conflicts, CancellationToken cancellationToken)
         {
+            if (result.Source.IsReference)
+            {
+                // Generated, and its own diagnostics reported, by the project that owns it; here only a
+                // collision with another referenced library's catalog is reported.
+                CatalogDiagnostic? collision = CatalogCompiler.RefusalOf(result, conflicts);
+                return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, collision == null ? EquatableArray<CatalogDiagnostic>.Empty : new EquatableArray<CatalogDiagnostic>(new[] { collision }));
+            }
+
             if (result.Model == null)
             {
                 return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, result.Diagnostics);

@@ -11,21 +11,29 @@ using ErrorCatalog.TestSupport;
 
 namespace ErrorCatalog.Generator.Tests.Infrastructure
 {
-    /// <summary>Global analyzer-config options, as MSBuild's CompilerVisibleProperty provides them.</summary>
+    /// <summary>
+    /// Analyzer-config options as MSBuild provides them: global ones (CompilerVisibleProperty) and, per
+    /// additional file, its item metadata (CompilerVisibleItemMetadata), keyed by the file's path.
+    /// </summary>
     public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
     {
         private readonly TestOptions _global;
+        private readonly Dictionary<string, TestOptions> _files = new Dictionary<string, TestOptions>(StringComparer.Ordinal);
 
-        public TestOptionsProvider(IDictionary<string, string> global)
+        public TestOptionsProvider(IDictionary<string, string> global, IDictionary<string, IDictionary<string, string>>? files = null)
         {
             _global = new TestOptions(global);
+            foreach (KeyValuePair<string, IDictionary<string, string>> file in files ?? new Dictionary<string, IDictionary<string, string>>())
+            {
+                _files.Add(file.Key, new TestOptions(file.Value));
+            }
         }
 
         public override AnalyzerConfigOptions GlobalOptions => _global;
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => TestOptions.Empty;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _files.TryGetValue(textFile.Path, out TestOptions? options) ? options : TestOptions.Empty;
 
         private sealed class TestOptions : AnalyzerConfigOptions
         {
@@ -89,7 +97,7 @@ namespace ErrorCatalog.Generator.Tests.Infrastructure
                 ? new CSharpParseOptions(LanguageVersion.CSharp7_3, DocumentationMode.Diagnose, preprocessorSymbols: new[] { "NETSTANDARD", "NETSTANDARD2_0", "NETSTANDARD2_0_OR_GREATER" })
                 : new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose, preprocessorSymbols: new[] { "NET", "NET8_0", "NET8_0_OR_GREATER", "NET7_0_OR_GREATER", "NET6_0_OR_GREATER", "NETCOREAPP" });
 
-        public static GeneratorDriver CreateDriver(TargetProfile profile, IEnumerable<AdditionalText> catalogs, IDictionary<string, string>? properties = null)
+        public static GeneratorDriver CreateDriver(TargetProfile profile, IEnumerable<AdditionalText> catalogs, IDictionary<string, string>? properties = null, IDictionary<string, IDictionary<string, string>>? fileMetadata = null)
         {
             var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = DefaultRootNamespace };
             if (properties != null)
@@ -104,7 +112,7 @@ namespace ErrorCatalog.Generator.Tests.Infrastructure
                 new[] { new ErrorCatalogGenerator().AsSourceGenerator() },
                 catalogs,
                 ParseOptions(profile),
-                new TestOptionsProvider(global),
+                new TestOptionsProvider(global, fileMetadata),
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         }
 
@@ -119,9 +127,13 @@ namespace ErrorCatalog.Generator.Tests.Infrastructure
         /// Roslyn object that would defeat the cache (<see cref="IncrementalChecks"/>).
         /// </summary>
         public static GeneratorResult Run(IEnumerable<AdditionalText> catalogs, TargetProfile profile, params string[] sources)
+            => Run(catalogs, profile, null, sources);
+
+        /// <param name="fileMetadata">Per catalog path, its item metadata (<c>build_metadata.AdditionalFiles.*</c>), such as a reference catalog's.</param>
+        public static GeneratorResult Run(IEnumerable<AdditionalText> catalogs, TargetProfile profile, IDictionary<string, IDictionary<string, string>>? fileMetadata, params string[] sources)
         {
             CSharpCompilation compilation = CreateCompilation(profile, sources.Length == 0 ? new[] { "namespace Consumer.App { internal static class Placeholder { } }" } : sources);
-            GeneratorDriver driver = CreateDriver(profile, catalogs);
+            GeneratorDriver driver = CreateDriver(profile, catalogs, null, fileMetadata);
             driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
             GeneratorDriverRunResult first = driver.GetRunResult();
             GeneratorDriverRunResult second = driver.RunGenerators(compilation.Clone()).GetRunResult();

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using ErrorCatalog.Analyzers.Tests;
+
+namespace ErrorCatalog.Perf
+{
+    /// <summary>
+    /// Editor latency as a user feels it: csharp-ls (the repository's local dotnet tool, analyzers on)
+    /// with the app of <see cref="BuildBenchmark"/> open; the time from a <c>didChange</c> of
+    /// <c>Program.cs</c> to the first pulled diagnostics of that file that reflect the edit (each edit
+    /// introduces a new undefined name, whose CS0103 marks the fresh report). Layouts: the bare app,
+    /// the catalog in the app, the catalog in a referenced library.
+    /// </summary>
+    internal static class EditorBenchmark
+    {
+        private static readonly string[] Layouts = { "bare", "in-project", "library" };
+        private static readonly TimeSpan Patience = TimeSpan.FromSeconds(180);
+
+        public static async Task<string> RunAsync(string root, bool quick)
+        {
+            int edits = quick ? 2 : 9;
+            var report = new StringBuilder();
+            report.AppendLine($"editor latency, csharp-ls with analyzers on: didChange of Program.cs -> its updated diagnostics, {edits} edits after one warm-up edit (ms):");
+            Run("dotnet", "tool restore", root);
+            foreach ((string name, string yaml) in BuildBenchmark.Catalogs(root, quick))
+            {
+                using var work = new BenchProjects(root, yaml);
+                var medians = new Dictionary<string, double>();
+                report.AppendLine($"  {name}:");
+                foreach (string layout in Layouts)
+                {
+                    work.Build(layout, restore: true); // restored and built once, as a project a user opens
+                    List<double> times = await MeasureAsync(root, work.Folder(layout), edits);
+                    medians[layout] = Stats.Median(times);
+                    report.AppendLine($"    {layout,-10} {Stats.Describe(times)}  {medians[layout] / medians["bare"]:F2}x bare");
+                }
+            }
+
+            return report.ToString();
+        }
+
+        private static async Task<List<double>> MeasureAsync(string root, string dir, int edits)
+        {
+            var start = new ProcessStartInfo("dotnet", "tool run csharp-ls --loglevel warning") { WorkingDirectory = root };
+            var settings = new JsonObject { ["csharp"] = new JsonObject { ["analyzersEnabled"] = true } };
+            using var client = new LanguageServerClient(start, settings);
+            string rootUri = new Uri(dir + "/").AbsoluteUri;
+            string file = Path.Combine(dir, "Program.cs");
+            string uri = new Uri(file).AbsoluteUri;
+            await client.RequestAsync("initialize", new JsonObject
+            {
+                ["processId"] = Environment.ProcessId,
+                ["rootUri"] = rootUri,
+                ["capabilities"] = new JsonObject
+                {
+                    ["workspace"] = new JsonObject { ["configuration"] = true },
+                    ["textDocument"] = new JsonObject { ["diagnostic"] = new JsonObject { ["dynamicRegistration"] = true }, ["publishDiagnostics"] = new JsonObject() },
+                },
+                ["initializationOptions"] = settings.DeepClone(),
+                ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = rootUri, ["name"] = "bench" }),
+            }, Patience);
+            client.Notify("initialized", new JsonObject());
+            client.Notify("workspace/didChangeConfiguration", new JsonObject { ["settings"] = settings.DeepClone() });
+            client.Notify("textDocument/didOpen", new JsonObject
+            {
+                ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "csharp", ["version"] = 1, ["text"] = File.ReadAllText(file) },
+            });
+
+            var times = new List<double>();
+            for (int edit = 0; edit <= edits; edit++)
+            {
+                string marker = "undefinedName" + edit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string text = $"System.Console.WriteLine(\"edit {edit}\" + App.Client.IsThrottled(\"x\"));\nSystem.Console.WriteLine({marker});\n";
+                var watch = Stopwatch.StartNew();
+                client.Notify("textDocument/didChange", new JsonObject
+                {
+                    ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = edit + 2 },
+                    ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = text }),
+                });
+                await WaitForMarker(client, uri, marker);
+                watch.Stop();
+                if (edit > 0)
+                {
+                    times.Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+
+            await client.RequestAsync("shutdown", null, TimeSpan.FromSeconds(30));
+            client.Notify("exit", null);
+            return times;
+        }
+
+        /// <summary>Pulls the file's diagnostics back to back until one names the edit's marker.</summary>
+        private static async Task WaitForMarker(LanguageServerClient client, string uri, string marker)
+        {
+            DateTime deadline = DateTime.UtcNow + Patience;
+            while (DateTime.UtcNow < deadline)
+            {
+                JsonNode? report = await client.RequestAsync("textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } }, Patience);
+                if (report?["items"] is JsonArray items && items.Any(d => d?["message"]?.ToString().Contains(marker, StringComparison.Ordinal) == true))
+                {
+                    return;
+                }
+
+                await Task.Delay(10);
+            }
+
+            throw new TimeoutException($"no diagnostics naming {marker} after {Patience.TotalSeconds} s\n{client.Log}");
+        }
+
+        private static void Run(string file, string arguments, string dir)
+        {
+            using Process process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true })!;
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+        }
+    }
+}
