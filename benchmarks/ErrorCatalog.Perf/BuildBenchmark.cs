@@ -107,37 +107,14 @@ namespace ErrorCatalog.Perf
 
         private void WriteLibrary(string folder, string imports, string items, string targets)
         {
-            Directory.CreateDirectory(Path.Combine(_dir, folder));
-            File.WriteAllText(Path.Combine(_dir, folder, "Lib.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                {imports}
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                  </PropertyGroup>
-                {items}
-                {targets}
-                </Project>
-                """);
+            WriteProject(Path.Combine(_dir, folder, "Lib.csproj"), "Library", imports, items, targets);
             File.WriteAllText(Path.Combine(_dir, folder, "Marker.cs"), "namespace Lib { public static class Marker { } }\n");
         }
 
         private void WriteApp(string layout, string imports, string items, string targets)
         {
             string dir = Path.Combine(_dir, layout);
-            Directory.CreateDirectory(dir);
-            File.WriteAllText(Path.Combine(dir, "App.csproj"), $"""
-                <Project Sdk="Microsoft.NET.Sdk">
-                {imports}
-                  <PropertyGroup>
-                    <OutputType>Exe</OutputType>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                  </PropertyGroup>
-                {items}
-                {targets}
-                </Project>
-                """);
+            WriteProject(Path.Combine(dir, "App.csproj"), "Exe", imports, items, targets);
             File.WriteAllText(Path.Combine(dir, "Client.cs"), """
                 namespace App
                 {
@@ -148,6 +125,23 @@ namespace ErrorCatalog.Perf
                 }
                 """);
             EditApp(layout, -1);
+        }
+
+        private static void WriteProject(string path, string outputType, string imports, string items, string targets)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                {imports}
+                  <PropertyGroup>
+                    <OutputType>{outputType}</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                {items}
+                {targets}
+                </Project>
+                """);
         }
 
         /// <summary>The folder of a layout's app.</summary>
