@@ -22,6 +22,14 @@ namespace ErrorCatalog.Generator.Tests
                 new EquatableArray<TemplateSegment>(new[] { TemplateSegment.Text(message) }));
 
         [Fact]
+        public void Templates_are_written_at_the_current_indentation_with_LF_whatever_their_line_endings()
+        {
+            string expected = new CodeWriter().Indent().Block("if (x)\n{\n    y();\n}\n").ToString();
+            Assert.Equal("    if (x)\n    {\n        y();\n    }\n\n", expected);
+            Assert.Equal(expected, new CodeWriter().Indent().Block("if (x)\r\n{\r\n    y();\r\n}\r\n").ToString());
+        }
+
+        [Fact]
         public void Lone_surrogates_round_trip_and_document_safely()
         {
             string[] texts = { "lone high \ud83d here", "lone low \ude00 here", "reversed pair \ude00\ud83d", "\ud83d" };
