@@ -11,7 +11,8 @@ namespace ErrorCatalog.Analyzers.Tests
     /// <summary>
     /// What a user sees while typing: csharp-ls (the dotnet tool of dotnet-tools.json, 0.28.0) runs
     /// the analyzer in a sample project; an unknown code gets ERRCAT100 at the token's range, and
-    /// the squiggle goes away once the text holds a known code.
+    /// the squiggle goes away once the text holds a known code; and an app whose catalog lives in a
+    /// referenced library keeps the squiggle (the reference catalog reaches the editor's design-time build).
     /// </summary>
     public class EditorTests
     {
@@ -50,34 +51,9 @@ namespace ErrorCatalog.Analyzers.Tests
                 (int restore, string restoreOutput) = BuildTests.Run("dotnet", "restore Sample.csproj", dir);
                 Assert.True(restore == 0, restoreOutput);
 
-                var start = new ProcessStartInfo("dotnet", "tool run csharp-ls --loglevel info")
-                {
-                    WorkingDirectory = root,
-                };
-                var settings = new JsonObject { ["csharp"] = new JsonObject { ["analyzersEnabled"] = true } };
-                using var client = new LanguageServerClient(start, settings);
-                string rootUri = new Uri(dir + "/").AbsoluteUri;
+                using LanguageServerClient client = await StartAsync(root, dir);
                 string uri = new Uri(file).AbsoluteUri;
 
-                await client.RequestAsync("initialize", new JsonObject
-                {
-                    ["processId"] = Environment.ProcessId,
-                    ["rootUri"] = rootUri,
-                    ["capabilities"] = new JsonObject
-                    {
-                        ["workspace"] = new JsonObject { ["configuration"] = true, ["didChangeConfiguration"] = new JsonObject { ["dynamicRegistration"] = true } },
-                        ["textDocument"] = new JsonObject
-                        {
-                            ["synchronization"] = new JsonObject { ["dynamicRegistration"] = true },
-                            ["diagnostic"] = new JsonObject { ["dynamicRegistration"] = true },
-                            ["publishDiagnostics"] = new JsonObject(),
-                        },
-                    },
-                    ["initializationOptions"] = settings.DeepClone(),
-                    ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = rootUri, ["name"] = "sample" }),
-                }, Patience);
-                client.Notify("initialized", new JsonObject());
-                client.Notify("workspace/didChangeConfiguration", new JsonObject { ["settings"] = settings.DeepClone() });
                 client.Notify("textDocument/didOpen", new JsonObject
                 {
                     ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "csharp", ["version"] = 1, ["text"] = unknown },
@@ -112,6 +88,99 @@ namespace ErrorCatalog.Analyzers.Tests
                 {
                 }
             }
+        }
+
+        [Fact]
+        public async Task Csharp_ls_reports_ERRCAT100_against_a_referenced_library_catalog()
+        {
+            string root = BuildTests.Root();
+            (int restoreTool, string toolOutput) = BuildTests.Run("dotnet", "tool restore", root);
+            Assert.True(restoreTool == 0, toolOutput);
+
+            string dir = Path.Combine(Path.GetTempPath(), "errcat-editor-lib-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(Path.Combine(dir, "Lib"));
+            Directory.CreateDirectory(Path.Combine(dir, "App"));
+            try
+            {
+                // The library owns the catalog; the app only references it (the generator is left out:
+                // the squiggle needs the analyzer and the package's targets alone).
+                string bin = AppContext.BaseDirectory;
+                string Project(string output, string references) => $@"<Project Sdk=""Microsoft.NET.Sdk"">
+  <Import Project=""{root}/build/ErrorCatalog.Generator.props"" />
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <OutputType>{output}</OutputType>
+    <RootNamespace>{(output == "Exe" ? "App" : "Contoso.Errors")}</RootNamespace>
+  </PropertyGroup>
+  <ItemGroup>
+    <Analyzer Include=""{bin}ErrorCatalog.Analyzers.dll"" />
+    <Analyzer Include=""{bin}ErrorCatalog.Core.dll"" />
+    <Analyzer Include=""{bin}YamlDotNet.dll"" />
+    {references}
+  </ItemGroup>
+  <Import Project=""{root}/build/ErrorCatalog.Generator.targets"" />
+</Project>
+";
+                File.WriteAllText(Path.Combine(dir, "Lib", "Lib.csproj"), Project("Library", string.Empty));
+                File.WriteAllText(Path.Combine(dir, "Lib", "codearts-req.errors.yaml"), AnalyzerTestSetup.CodeArtsYaml);
+                File.WriteAllText(Path.Combine(dir, "App", "App.csproj"), Project("Exe", "<ProjectReference Include=\"../Lib/Lib.csproj\" />"));
+                const string text = "System.Console.WriteLine(\"PM.0217500\");\n";
+                string file = Path.Combine(dir, "App", "Program.cs");
+                File.WriteAllText(file, text);
+                (int restore, string restoreOutput) = BuildTests.Run("dotnet", "restore App/App.csproj", dir);
+                Assert.True(restore == 0, restoreOutput);
+
+                using LanguageServerClient client = await StartAsync(root, Path.Combine(dir, "App"));
+                string uri = new Uri(file).AbsoluteUri;
+                client.Notify("textDocument/didOpen", new JsonObject
+                {
+                    ["textDocument"] = new JsonObject { ["uri"] = uri, ["languageId"] = "csharp", ["version"] = 1, ["text"] = text },
+                });
+
+                JsonObject diagnostic = await WaitFor(client, uri, items => items.FirstOrDefault(d => Code(d) == "ERRCAT100") as JsonObject, "ERRCAT100 from the library's catalog");
+                Assert.Contains("'PM.0217500' is not in catalog CodeArtsReq", diagnostic["message"]!.GetValue<string>());
+                await client.RequestAsync("shutdown", null, TimeSpan.FromSeconds(30));
+                client.Notify("exit", null);
+            }
+            finally
+            {
+                try
+                {
+                    Directory.Delete(dir, recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+
+        /// <summary>Starts csharp-ls on a folder with analyzers on, as an editor would, and completes the LSP handshake.</summary>
+        private static async Task<LanguageServerClient> StartAsync(string root, string folder)
+        {
+            var settings = new JsonObject { ["csharp"] = new JsonObject { ["analyzersEnabled"] = true } };
+            var client = new LanguageServerClient(new ProcessStartInfo("dotnet", "tool run csharp-ls --loglevel info") { WorkingDirectory = root }, settings);
+            string rootUri = new Uri(folder + "/").AbsoluteUri;
+            await client.RequestAsync("initialize", new JsonObject
+            {
+                ["processId"] = Environment.ProcessId,
+                ["rootUri"] = rootUri,
+                ["capabilities"] = new JsonObject
+                {
+                    ["workspace"] = new JsonObject { ["configuration"] = true, ["didChangeConfiguration"] = new JsonObject { ["dynamicRegistration"] = true } },
+                    ["textDocument"] = new JsonObject
+                    {
+                        ["synchronization"] = new JsonObject { ["dynamicRegistration"] = true },
+                        ["diagnostic"] = new JsonObject { ["dynamicRegistration"] = true },
+                        ["publishDiagnostics"] = new JsonObject(),
+                    },
+                },
+                ["initializationOptions"] = settings.DeepClone(),
+                ["workspaceFolders"] = new JsonArray(new JsonObject { ["uri"] = rootUri, ["name"] = "sample" }),
+            }, Patience);
+            client.Notify("initialized", new JsonObject());
+            client.Notify("workspace/didChangeConfiguration", new JsonObject { ["settings"] = settings.DeepClone() });
+            return client;
         }
 
         private static string? Code(JsonNode? diagnostic) => diagnostic?["code"]?.ToString();
