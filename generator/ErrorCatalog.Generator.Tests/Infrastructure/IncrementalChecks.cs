@@ -10,9 +10,12 @@ using Xunit;
 namespace ErrorCatalog.Generator.Tests.Infrastructure
 {
     /// <summary>
-    /// What every generator test checks of a second run over an unchanged input: the pipeline did no
-    /// work. A step that is not Cached or Unchanged, or a pipeline value holding a Compilation, symbol,
-    /// syntax node or location (which change identity on every edit), fails the test.
+    /// What every generator test checks of a second run over a clone of the compilation (what an edit
+    /// elsewhere looks like to the generator): the pipeline did no work. A step that is not Cached or
+    /// Unchanged — a step that reads the compilation and returns a value without value equality — or a
+    /// pipeline value holding a Compilation, symbol, syntax node or location (which change identity on
+    /// every edit) fails the test. (Checked to fail when the settings step reads the compilation and
+    /// returns a value with an object identity in it.)
     /// </summary>
     public static class IncrementalChecks
     {
