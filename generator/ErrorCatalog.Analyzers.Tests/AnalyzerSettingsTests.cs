@@ -74,6 +74,20 @@ namespace ErrorCatalog.Analyzers.Tests
         }
 
         [Fact]
+        public async Task An_owned_catalog_shadows_a_reference_catalog_of_the_same_identity()
+        {
+            // The reference copy has one more code; shadowed by the owned catalog, that code is unknown
+            // here rather than a constant of a type this project's own catalog replaces.
+            var test = Test("class C { string M() => \"{|#0:PM.02175999|}\"; }", string.Empty, withGeneratedCode: true);
+            string copy = AnalyzerTestSetup.CodeArtsYaml.TrimEnd() + "\n  - code: PM.02175999\n    status: 400\n    message: Only in the library's copy.\n";
+            test.TestState.AdditionalFiles.Add(("/lib/codearts-req.errors.yaml", copy));
+            test.TestState.AnalyzerConfigFiles.Add(("/lib.globalconfig", "is_global = true\nglobal_level = 1\n\n[/lib/codearts-req.errors.yaml]\nbuild_metadata.AdditionalFiles.ErrorCatalogReference = true\nbuild_metadata.AdditionalFiles.ErrorCatalogRootNamespace = Lib\n"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(ErrorCodeAnalyzer.UnknownCode).WithLocation(0)
+                .WithArguments("PM.02175999", "CodeArtsReq", string.Empty));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public void Settings_are_read_as_the_generator_reads_them()
         {
             var values = new Dictionary<string, string>
