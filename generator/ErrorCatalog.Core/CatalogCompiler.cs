@@ -60,14 +60,14 @@ namespace ErrorCatalog.Core
         }
 
         /// <summary>The C# of a model, with a plan made for the purpose (tools and tests).</summary>
-        public static EquatableArray<GeneratedFile> Emit(CatalogModel model, string? defaultNamespace, bool nullableAnnotations, string sourcePath)
-            => CSharpEmitter.Emit(model, new EmitOptions(ResolveNamespace(model, defaultNamespace), nullableAnnotations, Path.GetFileName(sourcePath)));
+        public static EquatableArray<GeneratedFile> Emit(CatalogModel model, string? defaultNamespace, bool nullableAnnotations, string sourcePath, Frameworks? frameworks = null)
+            => CSharpEmitter.Emit(model, new EmitOptions(ResolveNamespace(model, defaultNamespace), nullableAnnotations, Path.GetFileName(sourcePath)) { Frameworks = frameworks ?? Frameworks.None });
 
         /// <summary>The C# of a parsed catalog (one with a model), from the plan made when it was parsed.</summary>
-        public static EquatableArray<GeneratedFile> Emit(CatalogParseResult parsed, string? defaultNamespace, bool nullableAnnotations)
+        public static EquatableArray<GeneratedFile> Emit(CatalogParseResult parsed, string? defaultNamespace, bool nullableAnnotations, Frameworks? frameworks = null)
         {
             CatalogModel model = parsed.Model ?? throw new ArgumentException("The catalog has no model", nameof(parsed));
-            var options = new EmitOptions(ResolveNamespace(model, defaultNamespace), nullableAnnotations, Path.GetFileName(parsed.FilePath));
+            var options = new EmitOptions(ResolveNamespace(model, defaultNamespace), nullableAnnotations, Path.GetFileName(parsed.FilePath)) { Frameworks = frameworks ?? Frameworks.None };
             return CSharpEmitter.Emit(model, parsed.Plan ?? EmitPlan.Create(model), options);
         }
 

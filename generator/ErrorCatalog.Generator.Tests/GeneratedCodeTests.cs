@@ -26,7 +26,7 @@ namespace ErrorCatalog.Generator.Tests
             GeneratorResult result = GeneratorHarness.Run(s_codeArtsYaml, path: "/repo/catalog/codearts-req.errors.yaml");
             Assert.Null(result.Exception);
             Assert.Empty(result.GeneratorDiagnostics);
-            Assert.Equal(3, result.Sources.Length);
+            Assert.Equal(4, result.Sources.Length);
             Snapshot.MatchAll("CodeArtsReq", result.Sources.Select(s => (s.HintName, s.SourceText.ToString())));
         }
 

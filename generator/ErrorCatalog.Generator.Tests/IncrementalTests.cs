@@ -14,7 +14,7 @@ namespace ErrorCatalog.Generator.Tests
         private const string CatalogA = "catalog: Alpha\nerrors:\n  - code: A.1\n    status: 404\n    message: Alpha {0} missing.\n";
         private const string CatalogB = "catalog: Beta\nerrors:\n  - code: B.1\n    status: 409\n    message: Beta conflict.\n";
 
-        private static readonly string[] s_trackedSteps = { TrackingNames.Settings, TrackingNames.Catalogs, TrackingNames.Conflicts, TrackingNames.Output };
+        private static readonly string[] s_trackedSteps = { TrackingNames.Settings, TrackingNames.Catalogs, TrackingNames.Conflicts, TrackingNames.Frameworks, TrackingNames.Output };
 
         [Fact]
         public void Editing_an_unrelated_csharp_file_leaves_every_step_cached_or_unchanged()
@@ -28,7 +28,7 @@ namespace ErrorCatalog.Generator.Tests
             });
             driver = driver.RunGenerators(compilation);
             GeneratorRunResult first = driver.GetRunResult().Results.Single();
-            Assert.Equal(6, first.GeneratedSources.Length);
+            Assert.Equal(8, first.GeneratedSources.Length);
 
             SyntaxTree old = compilation.SyntaxTrees.First();
             CSharpCompilation edited = compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText("class A { int x; }", (CSharpParseOptions)old.Options, old.FilePath));

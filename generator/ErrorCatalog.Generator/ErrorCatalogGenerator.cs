@@ -48,10 +48,17 @@ namespace ErrorCatalog.Generator
                 .Select(static (pair, _) => CatalogCompiler.FindProjectConflicts(pair.Left, pair.Right.RootNamespace))
                 .WithTrackingName(TrackingNames.Conflicts);
 
+            // The frameworks the compilation can see (checked by type): code for a framework is emitted
+            // only when it can. Equatable, so an edit that adds no reference leaves it Unchanged.
+            IncrementalValueProvider<Frameworks> frameworks = context.CompilationProvider
+                .Select(static (compilation, _) => DetectFrameworks(compilation))
+                .WithTrackingName(TrackingNames.Frameworks);
+
             IncrementalValuesProvider<CatalogOutput> outputs = catalogs
                 .Combine(settings)
                 .Combine(conflicts)
-                .Select(static (pair, cancellationToken) => Emit(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
+                .Combine(frameworks)
+                .Select(static (pair, cancellationToken) => Emit(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Output);
 
             context.RegisterSourceOutput(outputs, static (spc, output) =>
@@ -75,6 +82,19 @@ namespace ErrorCatalog.Generator
             return new GeneratorSettings(project.RootNamespace, nullable, project.Limits);
         }
 
+        private static Frameworks DetectFrameworks(Compilation compilation)
+        {
+            foreach (string type in Frameworks.HttpClientTypes)
+            {
+                if (compilation.GetTypeByMetadataName(type) == null)
+                {
+                    return Frameworks.None;
+                }
+            }
+
+            return new Frameworks(HttpClient: true);
+        }
+
         private static CatalogSource ReadSource(AnalyzerConfigOptions options)
             => CatalogSource.Read(key => options.TryGetValue(key, out string? value) ? value : null);
 
@@ -91,7 +111,7 @@ namespace ErrorCatalog.Generator
             }
         }
 
-        private static CatalogOutput Emit(CatalogParseResult result, GeneratorSettings settings, EquatableArray<CatalogDiagnostic> conflicts, CancellationToken cancellationToken)
+        private static CatalogOutput Emit(CatalogParseResult result, GeneratorSettings settings, EquatableArray<CatalogDiagnostic> conflicts, Frameworks frameworks, CancellationToken cancellationToken)
         {
             if (result.Source.IsReference)
             {
@@ -115,7 +135,7 @@ namespace ErrorCatalog.Generator
             try
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(result, settings.RootNamespace, settings.NullableAnnotations);
+                EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(result, settings.RootNamespace, settings.NullableAnnotations, frameworks);
                 return new CatalogOutput(files, result.Diagnostics);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException))

@@ -7,5 +7,6 @@ namespace ErrorCatalog.Generator
         public const string Settings = "ErrorCatalog.Settings";
         public const string Conflicts = "ErrorCatalog.Conflicts";
         public const string Output = "ErrorCatalog.Output";
+        public const string Frameworks = "ErrorCatalog.Frameworks";
     }
 }

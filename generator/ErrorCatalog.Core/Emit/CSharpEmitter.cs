@@ -7,8 +7,9 @@ namespace ErrorCatalog.Core.Emit
     /// <summary>
     /// Writes the C# for one catalog, one file per output: <c>XErrorCodes</c> (<see cref="CodesEmitter"/>),
     /// <c>XError</c> and <c>XErrors</c> (<see cref="ErrorsEmitter"/>), <c>XException</c> with one
-    /// subclass per HTTP status (<see cref="ExceptionsEmitter"/>). Pure: the same model, plan and
-    /// options always give the same text.
+    /// subclass per HTTP status (<see cref="ExceptionsEmitter"/>), and, when the compilation can see
+    /// HttpClient and System.Text.Json, the decoding of error responses (<see cref="HttpClientEmitter"/>).
+    /// Pure: the same model, plan and options always give the same text.
     /// </summary>
     public static class CSharpEmitter
     {
@@ -31,12 +32,20 @@ namespace ErrorCatalog.Core.Emit
             string errors = ErrorsEmitter.Emit(w, c);
             string codes = CodesEmitter.Emit(w.Reset(), c);
             string exceptions = ExceptionsEmitter.Emit(w.Reset(), c);
-            return new EquatableArray<GeneratedFile>(new[]
+            var files = new System.Collections.Generic.List<GeneratedFile>
             {
                 new GeneratedFile(prefix + c.Names.Codes + ".g.cs", codes),
                 new GeneratedFile(prefix + c.Names.Errors + ".g.cs", errors),
                 new GeneratedFile(prefix + c.Names.Exception + ".g.cs", exceptions),
-            });
+            };
+
+            // Outputs for a framework, each in its own file, only when the compilation can see it.
+            if (options.Frameworks.HttpClient)
+            {
+                files.Add(new GeneratedFile(prefix + c.Names.Exception + ".Http.g.cs", HttpClientEmitter.Emit(w.Reset(), c)));
+            }
+
+            return new EquatableArray<GeneratedFile>(files.ToArray());
         }
 
         /// <summary>About the length of the constants file (see <see cref="CodesEmitter.Estimate"/>).</summary>

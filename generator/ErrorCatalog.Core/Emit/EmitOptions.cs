@@ -4,7 +4,24 @@ namespace ErrorCatalog.Core.Emit
     /// <param name="Namespace">The namespace of the generated types; null or empty for the global namespace.</param>
     /// <param name="NullableAnnotations">True when the consumer's language version (C# 8+) allows <c>#nullable</c> and <c>?</c> annotations.</param>
     /// <param name="SourceFileName">The catalog's file name, quoted in the generated file header.</param>
-    public sealed record EmitOptions(string? Namespace, bool NullableAnnotations, string SourceFileName);
+    public sealed record EmitOptions(string? Namespace, bool NullableAnnotations, string SourceFileName)
+    {
+        /// <summary>The frameworks the consuming compilation can see; code for a framework is emitted only when it can.</summary>
+        public Frameworks Frameworks { get; init; } = Frameworks.None;
+    }
+
+    /// <summary>
+    /// The frameworks whose types the consuming compilation can see, detected by type (never by target
+    /// framework). A value of the pipeline: equatable, and the same on every edit that adds no reference.
+    /// </summary>
+    /// <param name="HttpClient"><c>System.Net.Http.HttpResponseMessage</c>, <c>DelegatingHandler</c> and <c>System.Text.Json.Utf8JsonReader</c>: the client side of errors on the wire.</param>
+    public sealed record Frameworks(bool HttpClient)
+    {
+        public static readonly Frameworks None = new Frameworks(false);
+
+        /// <summary>The metadata names whose presence enables <see cref="HttpClient"/>.</summary>
+        public static readonly string[] HttpClientTypes = { "System.Net.Http.HttpResponseMessage", "System.Net.Http.DelegatingHandler", "System.Text.Json.Utf8JsonReader" };
+    }
 
     /// <summary>One generated source file.</summary>
     public sealed record GeneratedFile(string HintName, string Source);

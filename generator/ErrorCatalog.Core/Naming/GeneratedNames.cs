@@ -27,6 +27,7 @@ namespace ErrorCatalog.Core.Naming
             Error = catalog + ErrorSuffix;
             Errors = ErrorsOf(catalog);
             Exception = catalog + ExceptionSuffix;
+            HttpErrorHandler = catalog + "HttpErrorHandler";
             ErrorQualified = _qualifier + Error;
             ErrorsQualified = _qualifier + Errors;
             ExceptionQualified = _qualifier + Exception;
@@ -45,6 +46,9 @@ namespace ErrorCatalog.Core.Naming
 
         /// <summary>The base exception, <c>XException</c>.</summary>
         public string Exception { get; }
+
+        /// <summary>The <c>DelegatingHandler</c> that turns error responses into exceptions, <c>XHttpErrorHandler</c>.</summary>
+        public string HttpErrorHandler { get; }
 
         public string ErrorQualified { get; }
 

@@ -28,7 +28,7 @@ namespace ErrorCatalog.Generator.Tests.Infrastructure
             Assert.Equal(before.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())), after.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
             Assert.Equal(before.Diagnostics.Select(d => d.ToString()), after.Diagnostics.Select(d => d.ToString()));
 
-            string[] tracked = { TrackingNames.Settings, TrackingNames.Catalogs, TrackingNames.Conflicts, TrackingNames.Output };
+            string[] tracked = { TrackingNames.Settings, TrackingNames.Catalogs, TrackingNames.Conflicts, TrackingNames.Frameworks, TrackingNames.Output };
             foreach (string step in tracked)
             {
                 // Every step ran in both runs, except those a project without catalog files never reaches.
