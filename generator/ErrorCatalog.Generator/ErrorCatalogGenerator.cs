@@ -83,16 +83,19 @@ namespace ErrorCatalog.Generator
         }
 
         private static Frameworks DetectFrameworks(Compilation compilation)
+            => new Frameworks(SeesAll(compilation, Frameworks.HttpClientTypes), SeesAll(compilation, Frameworks.AspNetCoreTypes));
+
+        private static bool SeesAll(Compilation compilation, string[] types)
         {
-            foreach (string type in Frameworks.HttpClientTypes)
+            foreach (string type in types)
             {
                 if (compilation.GetTypeByMetadataName(type) == null)
                 {
-                    return Frameworks.None;
+                    return false;
                 }
             }
 
-            return new Frameworks(HttpClient: true);
+            return true;
         }
 
         private static CatalogSource ReadSource(AnalyzerConfigOptions options)

@@ -45,6 +45,11 @@ namespace ErrorCatalog.Core.Emit
                 files.Add(new GeneratedFile(prefix + c.Names.Exception + ".Http.g.cs", HttpClientEmitter.Emit(w.Reset(), c)));
             }
 
+            if (options.Frameworks.AspNetCore)
+            {
+                files.Add(new GeneratedFile(prefix + c.Names.Exception + ".AspNetCore.g.cs", AspNetCoreEmitter.Emit(w.Reset(), c)));
+            }
+
             return new EquatableArray<GeneratedFile>(files.ToArray());
         }
 

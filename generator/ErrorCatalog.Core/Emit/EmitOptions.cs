@@ -15,12 +15,20 @@ namespace ErrorCatalog.Core.Emit
     /// framework). A value of the pipeline: equatable, and the same on every edit that adds no reference.
     /// </summary>
     /// <param name="HttpClient"><c>System.Net.Http.HttpResponseMessage</c>, <c>DelegatingHandler</c> and <c>System.Text.Json.Utf8JsonReader</c>: the client side of errors on the wire.</param>
-    public sealed record Frameworks(bool HttpClient)
+    /// <param name="AspNetCore">ASP.NET Core 8 or later (<c>IExceptionHandler</c>, <c>ProblemDetails</c>, <c>IProblemDetailsService</c>): the server side.</param>
+    public sealed record Frameworks(bool HttpClient, bool AspNetCore)
     {
-        public static readonly Frameworks None = new Frameworks(false);
+        public static readonly Frameworks None = new Frameworks(false, false);
 
         /// <summary>The metadata names whose presence enables <see cref="HttpClient"/>.</summary>
         public static readonly string[] HttpClientTypes = { "System.Net.Http.HttpResponseMessage", "System.Net.Http.DelegatingHandler", "System.Text.Json.Utf8JsonReader" };
+
+        /// <summary>The metadata names whose presence enables <see cref="AspNetCore"/>.</summary>
+        public static readonly string[] AspNetCoreTypes =
+        {
+            "Microsoft.AspNetCore.Diagnostics.IExceptionHandler", "Microsoft.AspNetCore.Mvc.ProblemDetails", "Microsoft.AspNetCore.Http.IProblemDetailsService",
+            "Microsoft.AspNetCore.Http.Results", "Microsoft.AspNetCore.WebUtilities.ReasonPhrases", "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions",
+        };
     }
 
     /// <summary>One generated source file.</summary>

@@ -28,6 +28,7 @@ namespace ErrorCatalog.Core.Naming
             Errors = ErrorsOf(catalog);
             Exception = catalog + ExceptionSuffix;
             HttpErrorHandler = catalog + "HttpErrorHandler";
+            ExceptionHandler = catalog + "ExceptionHandler";
             ErrorQualified = _qualifier + Error;
             ErrorsQualified = _qualifier + Errors;
             ExceptionQualified = _qualifier + Exception;
@@ -49,6 +50,9 @@ namespace ErrorCatalog.Core.Naming
 
         /// <summary>The <c>DelegatingHandler</c> that turns error responses into exceptions, <c>XHttpErrorHandler</c>.</summary>
         public string HttpErrorHandler { get; }
+
+        /// <summary>The ASP.NET Core <c>IExceptionHandler</c> that answers the catalog's exceptions, <c>XExceptionHandler</c>.</summary>
+        public string ExceptionHandler { get; }
 
         public string ErrorQualified { get; }
 

@@ -1,0 +1,96 @@
+namespace ErrorCatalog.Core.Emit
+{
+    /// <summary>
+    /// <c>XException.AspNetCore.g.cs</c>, emitted only when the compilation can see ASP.NET Core 8's
+    /// <c>IExceptionHandler</c> and <c>ProblemDetails</c> (<see cref="Frameworks.AspNetCore"/>): the
+    /// server answers a catalog error with an RFC 9457 body that Huawei-style clients read too
+    /// (<c>error_code</c>, <c>error_msg</c> beside <c>detail</c>) — <c>XException.ToProblemDetails</c>,
+    /// <c>XError.ToResult</c> for minimal APIs, and <c>XExceptionHandler</c>.
+    /// </summary>
+    internal static class AspNetCoreEmitter
+    {
+        public static string Emit(CodeWriter w, EmitContext c)
+        {
+            string q = c.Q;
+            string exception = c.Names.ExceptionQualified;
+            string handler = c.Names.ExceptionHandler;
+            SourceFile.Start(w, c.Options);
+            w.Block($$"""
+                public partial class {{c.Names.Exception}}
+                {
+                    /// <summary>
+                    /// The RFC 9457 body for this error: <c>status</c> the exception's (else the catalog's, else 500),
+                    /// <c>title</c> the entry's description (its message template when it has none; the status's
+                    /// reason phrase for an unknown code), <c>detail</c> the message, and the extension members
+                    /// <c>error_code</c> and <c>error_msg</c>, so a Huawei-style client and an RFC 9457 client read the same body.
+                    /// </summary>
+                    /// <returns>The problem details.</returns>
+                    public global::Microsoft.AspNetCore.Mvc.ProblemDetails ToProblemDetails()
+                    {
+                        int status = HttpStatus ?? (Error != null ? Error.HttpStatus : 500);
+                        string title = Error == null
+                            ? global::Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status)
+                            : (Error.Description.Length > 0 ? Error.Description : Error.MessageTemplate);
+                        global::Microsoft.AspNetCore.Mvc.ProblemDetails problem = new global::Microsoft.AspNetCore.Mvc.ProblemDetails();
+                        problem.Status = status;
+                        problem.Title = title;
+                        problem.Detail = ErrorMessage;
+                        problem.Extensions["error_code"] = ErrorCode;
+                        problem.Extensions["error_msg"] = ErrorMessage;
+                        return problem;
+                    }
+                }
+
+                public sealed partial class {{c.Names.Error}}
+                {
+                    /// <summary>A minimal-API result answering this error as <c>application/problem+json</c> (<see cref="{{exception}}.ToProblemDetails"/>).</summary>
+                    /// <param name="args">One argument per placeholder, in parameter order.</param>
+                    /// <returns>The result.</returns>
+                    public global::Microsoft.AspNetCore.Http.IResult ToResult(params object{{q}}[] args)
+                    {
+                        return global::Microsoft.AspNetCore.Http.Results.Problem(ToException(args).ToProblemDetails());
+                    }
+                }
+
+                /// <summary>
+                /// Answers every <see cref="{{exception}}"/> with its RFC 9457 body (through <c>IProblemDetailsService</c>
+                /// when registered); other exceptions are left to the next handler. Wire it the framework's way:
+                /// <c>AddExceptionHandler&lt;{{handler}}&gt;()</c>, <c>AddProblemDetails()</c>, <c>UseExceptionHandler()</c>.
+                /// </summary>
+                {{SourceFile.GeneratedCodeAttribute}}
+                public sealed partial class {{handler}} : global::Microsoft.AspNetCore.Diagnostics.IExceptionHandler
+                {
+                    /// <summary>Writes the body of a catalog exception; false for any other exception.</summary>
+                    /// <param name="httpContext">The request's context.</param>
+                    /// <param name="exception">The exception thrown.</param>
+                    /// <param name="cancellationToken">Cancels the write.</param>
+                    /// <returns>True when the exception was a catalog exception and its body was written.</returns>
+                    public async global::System.Threading.Tasks.ValueTask<bool> TryHandleAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext, global::System.Exception exception, global::System.Threading.CancellationToken cancellationToken)
+                    {
+                        {{exception}}{{q}} error = exception as {{exception}};
+                        if (error == null)
+                        {
+                            return false;
+                        }
+
+                        global::Microsoft.AspNetCore.Mvc.ProblemDetails problem = error.ToProblemDetails();
+                        httpContext.Response.StatusCode = problem.Status ?? 500;
+                        global::Microsoft.AspNetCore.Http.IProblemDetailsService{{q}} service = httpContext.RequestServices.GetService(typeof(global::Microsoft.AspNetCore.Http.IProblemDetailsService)) as global::Microsoft.AspNetCore.Http.IProblemDetailsService;
+                        if (service != null)
+                        {
+                            global::Microsoft.AspNetCore.Http.ProblemDetailsContext context = new global::Microsoft.AspNetCore.Http.ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception };
+                            if (await service.TryWriteAsync(context).ConfigureAwait(false))
+                            {
+                                return true;
+                            }
+                        }
+
+                        await global::Microsoft.AspNetCore.Http.HttpResponseJsonExtensions.WriteAsJsonAsync(httpContext.Response, problem, (global::System.Text.Json.JsonSerializerOptions{{q}})null, "application/problem+json", cancellationToken).ConfigureAwait(false);
+                        return true;
+                    }
+                }
+                """);
+            return SourceFile.End(w, c.Options);
+        }
+    }
+}
