@@ -138,9 +138,37 @@ System.Console.WriteLine(SmokeErrors.All.Count);
             Assert.Contains("0 Warning(s)", output);
             string generated = Directory.GetFiles(Path.Combine(dir, "obj"), "Smoke.Catalog.SmokeErrors.g.cs", SearchOption.AllDirectories).Single();
             string text = File.ReadAllText(generated);
+            // No HttpClient/System.Text.Json or ASP.NET Core here: nothing of errors on the wire is generated.
+            Assert.Empty(Directory.GetFiles(Path.Combine(dir, "obj"), "Smoke.Catalog.SmokeException.*.g.cs", SearchOption.AllDirectories));
             Assert.DoesNotContain("#nullable", text);
             Assert.DoesNotContain("object?", text);
             Assert.Contains($"[global::System.CodeDom.Compiler.GeneratedCode(\"ErrorCatalog.Generator\", \"{_package.Version}\")]", text);
+        }
+
+        [Fact]
+        public void Web_project_answers_with_the_generated_exception_handler_and_builds_clean()
+        {
+            string dir = _package.NewWorkFolder("web");
+            Dotnet.MustRun("new web -n Web -o . --no-restore", dir);
+            Dotnet.MustRun($"add package ErrorCatalog.Generator --version {_package.Version}", dir);
+            WriteCatalog(dir);
+            File.WriteAllText(Path.Combine(dir, "Program.cs"), @"using Smoke.Catalog;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<SmokeExceptionHandler>();
+builder.Services.AddTransient<SmokeHttpErrorHandler>();
+builder.Services.AddHttpClient(""upstream"").AddHttpMessageHandler<SmokeHttpErrorHandler>();
+var app = builder.Build();
+app.UseExceptionHandler();
+app.MapGet(""/items/{id}"", (string id) => SmokeErrors.InvalidValue.ToResult(""id"", id));
+app.MapGet(""/gone"", () => { throw SmokeErrors.NotFound.ToException(); });
+app.Run();
+");
+            string output = Dotnet.MustRun("build -tl:off -p:TreatWarningsAsErrors=true -p:EmitCompilerGeneratedFiles=true", dir);
+            Assert.Contains("0 Warning(s)", output);
+            Assert.Single(Directory.GetFiles(Path.Combine(dir, "obj"), "Smoke.Catalog.SmokeException.AspNetCore.g.cs", SearchOption.AllDirectories));
+            Assert.Single(Directory.GetFiles(Path.Combine(dir, "obj"), "Smoke.Catalog.SmokeException.Http.g.cs", SearchOption.AllDirectories));
         }
 
         private string NewConsole(string name, string framework, bool withOtherAnalyzer)
