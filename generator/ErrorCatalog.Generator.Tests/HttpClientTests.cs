@@ -8,6 +8,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using ErrorCatalog.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace ErrorCatalog.Generator.Tests
@@ -126,6 +127,25 @@ namespace ErrorCatalog.Generator.Tests
             Assert.Equal(500, Get(big, "HttpStatus"));
             Assert.Equal(4096, ((string)Get(big, "ResponseBody")!).Length);
             Assert.InRange(huge.BytesRead, 1, 1024 * 1024);
+        }
+
+        [Fact]
+        public void The_client_file_is_csharp_7_3()
+        {
+            // net8.0 references (HttpClient and System.Text.Json visible) compiled at C# 7.3, as a
+            // netstandard2.0 library that references System.Text.Json would compile it.
+            var parse = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3, Microsoft.CodeAnalysis.DocumentationMode.Diagnose, preprocessorSymbols: new[] { "NET", "NET8_0_OR_GREATER", "NET6_0_OR_GREATER", "NET5_0_OR_GREATER" });
+            Microsoft.CodeAnalysis.CSharp.CSharpCompilation compilation = GeneratorHarness.CreateCompilation(TargetProfile.Net80NullableDisabled)
+                .RemoveAllSyntaxTrees()
+                .AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("namespace Consumer.App { internal static class Placeholder { } }", parse));
+            Microsoft.CodeAnalysis.GeneratorDriver driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+                new[] { new ErrorCatalogGenerator().AsSourceGenerator() },
+                new[] { new ErrorCatalog.TestSupport.InMemoryAdditionalText("/p/wire.errors.yaml", Yaml) },
+                parse,
+                new TestOptionsProvider(new System.Collections.Generic.Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer.App" }));
+            driver.RunGeneratorsAndUpdateCompilation(compilation, out Microsoft.CodeAnalysis.Compilation output, out _);
+            Assert.Contains(output.SyntaxTrees, t => t.FilePath.EndsWith("WireException.Http.g.cs", StringComparison.Ordinal));
+            Assert.Empty(output.GetDiagnostics());
         }
 
         [Fact]
