@@ -52,7 +52,7 @@ namespace ErrorCatalog.Core.Emit
                     byte[] body = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
                     global::System.Net.Http.Headers.MediaTypeHeaderValue{{q}} contentType = response.Content == null ? null : response.Content.Headers.ContentType;
                     bool problem = contentType != null && string.Equals(contentType.MediaType, "application/problem+json", global::System.StringComparison.OrdinalIgnoreCase);
-                    return Decode(body, (int)response.StatusCode, RequestIdOf(response), problem);
+                    return Decode(body, body.Length, (int)response.StatusCode, RequestIdOf(response), problem, Excerpt(body));
                 }
 
                 /// <summary>Throws what <see cref="FromResponseAsync"/> returns for an error response; returns for a success status.</summary>
@@ -74,19 +74,28 @@ namespace ErrorCatalog.Core.Emit
                 /// <returns>The exception, ready to throw.</returns>
                 public static {{exception}} FromBody(string{{q}} body, int? httpStatus = null)
                 {
-                    byte[] bytes = body == null ? new byte[0] : global::System.Text.Encoding.UTF8.GetBytes(body);
-                    return Decode(bytes, httpStatus, null, false);
+                    string text = body ?? string.Empty;
+                    byte[] bytes = global::System.Buffers.ArrayPool<byte>.Shared.Rent(global::System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
+                    try
+                    {
+                        int length = global::System.Text.Encoding.UTF8.GetBytes(text, 0, text.Length, bytes, 0);
+                        return Decode(bytes, length, httpStatus, null, false, Excerpt(text));
+                    }
+                    finally
+                    {
+                        global::System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+                    }
                 }
 
-                private static {{exception}} Decode(byte[] body, int? httpStatus, string{{q}} requestId, bool problem)
+                private static {{exception}} Decode(byte[] body, int length, int? httpStatus, string{{q}} requestId, bool problem, string excerpt)
                 {
                     string{{q}} code;
                     string{{q}} message;
-                    {{exception}} exception = TryReadError(body, problem, out code, out message) && code != null && code.Length > 0
+                    {{exception}} exception = TryReadError(body, length, problem, out code, out message) && code != null && code.Length > 0
                         ? FromResponse(code, message, httpStatus)
                         : new {{exception}}(string.Empty, message, httpStatus, null);
                     exception.RequestId = requestId;
-                    exception.ResponseBody = Excerpt(body);
+                    exception.ResponseBody = excerpt;
                     return exception;
                 }
 
@@ -109,24 +118,30 @@ namespace ErrorCatalog.Core.Emit
                 /// A code written as a number counts as its text; other members and value kinds are ignored; the
                 /// first of duplicate members counts. False for anything that is not one complete JSON object.
                 /// </summary>
-                private static bool TryReadError(byte[] body, bool problem, out string{{q}} code, out string{{q}} message)
+                private static bool TryReadError(byte[] body, int length, bool problem, out string{{q}} code, out string{{q}} message)
                 {
                     code = null;
                     message = null;
-                    string{{q}}[] values = new string{{q}}[9];
                     try
                     {
-                        global::System.ReadOnlySpan<byte> json = body;
+                        global::System.ReadOnlySpan<byte> json = new global::System.ReadOnlySpan<byte>(body, 0, length);
                         if (json.Length >= 3 && json[0] == 0xEF && json[1] == 0xBB && json[2] == 0xBF)
                         {
                             json = json.Slice(3);
                         }
 
+                        ErrorMembers members = ErrorMembers.Create();
                         global::System.Text.Json.Utf8JsonReader reader = new global::System.Text.Json.Utf8JsonReader(json, default(global::System.Text.Json.JsonReaderOptions));
-                        if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject || !ReadMembers(ref reader, values, 0) || reader.Read())
+                        if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject || !ReadMembers(ref reader, ref members, 0) || reader.Read())
                         {
                             return false;
                         }
+
+                        // Only the chosen members become strings. Slots: 0 error_code, 1 errorCode, 2 error.code,
+                        // 3 error_msg, 4 errorMessage, 5 errorMsg, 6 error.message, 7 detail.
+                        code = ValueAt(json, members.First(0, 1, 2, -1, -1));
+                        message = ValueAt(json, problem ? members.First(7, 3, -1, -1, -1) : members.First(3, 4, 5, 6, 7));
+                        return true;
                     }
                     catch (global::System.Text.Json.JsonException)
                     {
@@ -140,17 +155,10 @@ namespace ErrorCatalog.Core.Emit
                     {
                         return false;
                     }
-
-                    // values: 0 error_code, 1 errorCode, 2 error.code, 3 error_msg, 4 errorMessage, 5 errorMsg, 6 error.message, 7 detail
-                    code = values[0] ?? values[1] ?? values[2];
-                    message = problem
-                        ? values[7] ?? values[3]
-                        : values[3] ?? values[4] ?? values[5] ?? values[6] ?? values[7];
-                    return true;
                 }
 
-                /// <summary>Reads the members of the object the reader is at; <paramref name="nested"/> 1 for the members of <c>error</c>.</summary>
-                private static bool ReadMembers(ref global::System.Text.Json.Utf8JsonReader reader, string{{q}}[] values, int nested)
+                /// <summary>Reads the members of the object the reader is at, noting where each member looked for starts; <paramref name="nested"/> 1 for the members of <c>error</c>.</summary>
+                private static bool ReadMembers(ref global::System.Text.Json.Utf8JsonReader reader, ref ErrorMembers members, int nested)
                 {
                     while (reader.Read())
                     {
@@ -165,10 +173,10 @@ namespace ErrorCatalog.Core.Emit
                             return false;
                         }
 
-                        if (slot == 8 && values[8] == null && reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                        if (slot == 8 && !members.SeenError && reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
                         {
-                            values[8] = string.Empty; // the first "error" object counts
-                            if (!ReadMembers(ref reader, values, 1))
+                            members.SeenError = true; // the first "error" object counts
+                            if (!ReadMembers(ref reader, ref members, 1))
                             {
                                 return false;
                             }
@@ -176,10 +184,10 @@ namespace ErrorCatalog.Core.Emit
                             continue;
                         }
 
-                        string{{q}} value = slot < 0 || slot == 8 ? null : Scalar(ref reader);
-                        if (value != null && values[slot] == null)
+                        bool scalar = reader.TokenType == global::System.Text.Json.JsonTokenType.String || reader.TokenType == global::System.Text.Json.JsonTokenType.Number;
+                        if (slot >= 0 && slot < 8 && scalar)
                         {
-                            values[slot] = value;
+                            members.SetFirst(slot, reader.TokenStartIndex);
                         }
                         else
                         {
@@ -193,6 +201,14 @@ namespace ErrorCatalog.Core.Emit
                 /// <summary>Which of the members <see cref="TryReadError"/> reads this property name is, or -1.</summary>
                 private static int Slot(ref global::System.Text.Json.Utf8JsonReader reader, int nested)
                 {
+                    // Every name looked for starts with 'e', 'd', 'c' or 'm' (or an escape): others are passed at once.
+                    global::System.ReadOnlySpan<byte> name = reader.ValueSpan;
+                    byte first = name.Length == 0 ? (byte)0 : name[0];
+                    if (first != (byte)'e' && first != (byte)'d' && first != (byte)'c' && first != (byte)'m' && first != (byte)'\\')
+                    {
+                        return -1;
+                    }
+
                     if (nested == 1)
                     {
                         return reader.ValueTextEquals("code") ? 2 : reader.ValueTextEquals("message") ? 6 : -1;
@@ -208,17 +224,76 @@ namespace ErrorCatalog.Core.Emit
                         : -1;
                 }
 
-                /// <summary>A string's value, or a number's text; null for other kinds (the caller skips them).</summary>
-                private static string{{q}} Scalar(ref global::System.Text.Json.Utf8JsonReader reader)
+                /// <summary>The string value, or a number's text, of the token that starts at <paramref name="start"/>; null for -1.</summary>
+                private static string{{q}} ValueAt(global::System.ReadOnlySpan<byte> json, long start)
                 {
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    if (start < 0)
                     {
-                        return reader.GetString();
+                        return null;
                     }
 
-                    return reader.TokenType == global::System.Text.Json.JsonTokenType.Number
-                        ? global::System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray())
-                        : null;
+                    global::System.Text.Json.Utf8JsonReader reader = new global::System.Text.Json.Utf8JsonReader(json.Slice((int)start), default(global::System.Text.Json.JsonReaderOptions));
+                    reader.Read();
+                    return reader.TokenType == global::System.Text.Json.JsonTokenType.String
+                        ? reader.GetString()
+                        : global::System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+                }
+
+                /// <summary>Where the first of each member looked for starts in the body (-1: absent), so that only the chosen ones become strings.</summary>
+                private struct ErrorMembers
+                {
+                    private long _slot0, _slot1, _slot2, _slot3, _slot4, _slot5, _slot6, _slot7;
+
+                    public bool SeenError;
+
+                    public static ErrorMembers Create()
+                    {
+                        ErrorMembers members = default(ErrorMembers);
+                        members._slot0 = members._slot1 = members._slot2 = members._slot3 = -1;
+                        members._slot4 = members._slot5 = members._slot6 = members._slot7 = -1;
+                        return members;
+                    }
+
+                    public void SetFirst(int slot, long start)
+                    {
+                        switch (slot)
+                        {
+                            case 0: if (_slot0 < 0) { _slot0 = start; } break;
+                            case 1: if (_slot1 < 0) { _slot1 = start; } break;
+                            case 2: if (_slot2 < 0) { _slot2 = start; } break;
+                            case 3: if (_slot3 < 0) { _slot3 = start; } break;
+                            case 4: if (_slot4 < 0) { _slot4 = start; } break;
+                            case 5: if (_slot5 < 0) { _slot5 = start; } break;
+                            case 6: if (_slot6 < 0) { _slot6 = start; } break;
+                            default: if (_slot7 < 0) { _slot7 = start; } break;
+                        }
+                    }
+
+                    /// <summary>The start of the first present member among the slots given in order of preference (-1 ends the list).</summary>
+                    public long First(int a, int b, int c, int d, int e)
+                    {
+                        long found = Get(a);
+                        found = found >= 0 ? found : Get(b);
+                        found = found >= 0 ? found : Get(c);
+                        found = found >= 0 ? found : Get(d);
+                        return found >= 0 ? found : Get(e);
+                    }
+
+                    private long Get(int slot)
+                    {
+                        switch (slot)
+                        {
+                            case 0: return _slot0;
+                            case 1: return _slot1;
+                            case 2: return _slot2;
+                            case 3: return _slot3;
+                            case 4: return _slot4;
+                            case 5: return _slot5;
+                            case 6: return _slot6;
+                            case 7: return _slot7;
+                            default: return -1;
+                        }
+                    }
                 }
 
                 private static async global::System.Threading.Tasks.Task<byte[]> ReadBodyAsync(global::System.Net.Http.HttpContent{{q}} content, global::System.Threading.CancellationToken cancellationToken)
@@ -276,8 +351,15 @@ namespace ErrorCatalog.Core.Emit
                 private static string Excerpt(byte[] body)
                 {
                     int offset = body.Length >= 3 && body[0] == 0xEF && body[1] == 0xBB && body[2] == 0xBF ? 3 : 0;
-                    string text = global::System.Text.Encoding.UTF8.GetString(body, offset, global::System.Math.Min(body.Length - offset, MaxExcerptChars * 4));
-                    return text.Length <= MaxExcerptChars ? text : text.Substring(0, MaxExcerptChars);
+                    return Excerpt(global::System.Text.Encoding.UTF8.GetString(body, offset, global::System.Math.Min(body.Length - offset, MaxExcerptChars * 4)));
+                }
+
+                /// <summary>The first characters of a body's text without a byte order mark: the text itself when it is short (no copy).</summary>
+                private static string Excerpt(string text)
+                {
+                    int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+                    int length = global::System.Math.Min(text.Length - start, MaxExcerptChars);
+                    return start == 0 && length == text.Length ? text : text.Substring(start, length);
                 }
                 """);
         }
