@@ -82,8 +82,24 @@ namespace ErrorCatalog.Generator
             return new GeneratorSettings(project.RootNamespace, nullable, project.Limits);
         }
 
+        /// <summary>
+        /// Decided by the types themselves (HttpClient lives in netstandard.dll for some targets). Type
+        /// lookups build the referenced assemblies' symbol tables, so they run only when an assembly that
+        /// can hold the framework is referenced at all: System.Text.Json for the client, ASP.NET Core's
+        /// diagnostics for the server.
+        /// </summary>
         private static Frameworks DetectFrameworks(Compilation compilation)
-            => new Frameworks(SeesAll(compilation, Frameworks.HttpClientTypes), SeesAll(compilation, Frameworks.AspNetCoreTypes));
+        {
+            bool json = false;
+            bool aspNetCore = false;
+            foreach (AssemblyIdentity assembly in compilation.ReferencedAssemblyNames)
+            {
+                json |= assembly.Name == "System.Text.Json";
+                aspNetCore |= assembly.Name == "Microsoft.AspNetCore.Diagnostics";
+            }
+
+            return new Frameworks(json && SeesAll(compilation, Frameworks.HttpClientTypes), aspNetCore && SeesAll(compilation, Frameworks.AspNetCoreTypes));
+        }
 
         private static bool SeesAll(Compilation compilation, string[] types)
         {
