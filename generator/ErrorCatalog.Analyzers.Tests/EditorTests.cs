@@ -75,18 +75,11 @@ namespace ErrorCatalog.Analyzers.Tests
                 });
                 await WaitFor(client, uri, items => items.Any(d => Code(d) == "ERRCAT100") ? null : new JsonObject(), "ERRCAT100 to go away after the edit");
 
-                await client.RequestAsync("shutdown", null, TimeSpan.FromSeconds(30));
-                client.Notify("exit", null);
+                await ShutdownAsync(client);
             }
             finally
             {
-                try
-                {
-                    Directory.Delete(dir, recursive: true);
-                }
-                catch (IOException)
-                {
-                }
+                DeleteQuietly(dir);
             }
         }
 
@@ -140,18 +133,11 @@ namespace ErrorCatalog.Analyzers.Tests
 
                 JsonObject diagnostic = await WaitFor(client, uri, items => items.FirstOrDefault(d => Code(d) == "ERRCAT100") as JsonObject, "ERRCAT100 from the library's catalog");
                 Assert.Contains("'PM.0217500' is not in catalog CodeArtsReq", diagnostic["message"]!.GetValue<string>());
-                await client.RequestAsync("shutdown", null, TimeSpan.FromSeconds(30));
-                client.Notify("exit", null);
+                await ShutdownAsync(client);
             }
             finally
             {
-                try
-                {
-                    Directory.Delete(dir, recursive: true);
-                }
-                catch (IOException)
-                {
-                }
+                DeleteQuietly(dir);
             }
         }
 
@@ -181,6 +167,24 @@ namespace ErrorCatalog.Analyzers.Tests
             client.Notify("initialized", new JsonObject());
             client.Notify("workspace/didChangeConfiguration", new JsonObject { ["settings"] = settings.DeepClone() });
             return client;
+        }
+
+        private static async Task ShutdownAsync(LanguageServerClient client)
+        {
+            await client.RequestAsync("shutdown", null, TimeSpan.FromSeconds(30));
+            client.Notify("exit", null);
+        }
+
+        /// <summary>Deletes a test folder; a file a language server process still holds is left to the OS.</summary>
+        private static void DeleteQuietly(string dir)
+        {
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
         }
 
         private static string? Code(JsonNode? diagnostic) => diagnostic?["code"]?.ToString();
