@@ -95,53 +95,39 @@ namespace ErrorCatalog.Core
             return ordered;
         }
 
-        /// <summary>A reference catalog whose identity an owned catalog of the project also has (owned wins), or a second copy of the same reference file.</summary>
-        public static bool IsShadowed(CatalogParseResult catalog, IEnumerable<CatalogParseResult> all, string? projectRootNamespace)
-        {
-            if (!catalog.Source.IsReference || catalog.Model == null)
-            {
-                return false;
-            }
-
-            string identity = Identity(catalog, projectRootNamespace);
-            foreach (CatalogParseResult other in InProjectOrder(all))
-            {
-                if (ReferenceEquals(other, catalog))
-                {
-                    return false;
-                }
-
-                if (Identity(other, projectRootNamespace) == identity && (!other.Source.IsReference || other.FilePath == catalog.FilePath))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static string Identity(CatalogParseResult catalog, string? projectRootNamespace)
-            => (ResolveNamespace(catalog, projectRootNamespace) + "." + catalog.Model!.CatalogName).ToUpperInvariant();
-
         /// <summary>
         /// The checks that need every catalog of a project: two catalogs that would generate the
         /// same types (ERRCAT010), then the user-string heap all their code shares (ERRCAT011).
         /// Each file named by a diagnostic here generates nothing.
         /// </summary>
         public static EquatableArray<CatalogDiagnostic> FindProjectConflicts(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace)
+            => new EquatableArray<CatalogDiagnostic>(CheckProject(catalogs, defaultNamespace, out _).ToArray());
+
+        /// <summary>
+        /// The catalogs whose constants the compilation can use, in project order: those the project-wide
+        /// checks keep (<see cref="FindProjectConflicts"/>) — owned catalogs that generate, and reference
+        /// catalogs that no owned catalog or earlier reference of the same identity shadows.
+        /// </summary>
+        public static List<CatalogParseResult> UsableCatalogs(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace)
         {
-            List<CatalogParseResult> ordered = InProjectOrder(catalogs);
+            List<CatalogDiagnostic> conflicts = CheckProject(catalogs, defaultNamespace, out List<CatalogParseResult> kept);
+            return kept.FindAll(c => RefusalOf(c, conflicts) == null);
+        }
+
+        /// <summary>One pass of the project-wide checks: their diagnostics, and the catalogs the identity check keeps.</summary>
+        private static List<CatalogDiagnostic> CheckProject(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace, out List<CatalogParseResult> kept)
+        {
             var conflicts = new List<CatalogDiagnostic>();
-            List<CatalogParseResult> unique = FindIdentityConflicts(ordered, defaultNamespace, conflicts);
-            FindStringHeapOverruns(unique.FindAll(c => !c.Source.IsReference), conflicts);
-            return new EquatableArray<CatalogDiagnostic>(conflicts.ToArray());
+            kept = FindIdentityConflicts(InProjectOrder(catalogs), defaultNamespace, conflicts);
+            FindStringHeapOverruns(kept.FindAll(c => !c.Source.IsReference), conflicts);
+            return conflicts;
         }
 
         /// <summary>True when a project-wide check refused the catalog: it generates nothing.</summary>
-        public static bool IsRefused(CatalogParseResult catalog, EquatableArray<CatalogDiagnostic> conflicts) => RefusalOf(catalog, conflicts) != null;
+        public static bool IsRefused(CatalogParseResult catalog, IEnumerable<CatalogDiagnostic> conflicts) => RefusalOf(catalog, conflicts) != null;
 
         /// <summary>The project-wide diagnostic that refuses the catalog, or null.</summary>
-        public static CatalogDiagnostic? RefusalOf(CatalogParseResult catalog, EquatableArray<CatalogDiagnostic> conflicts)
+        public static CatalogDiagnostic? RefusalOf(CatalogParseResult catalog, IEnumerable<CatalogDiagnostic> conflicts)
         {
             foreach (CatalogDiagnostic conflict in conflicts)
             {

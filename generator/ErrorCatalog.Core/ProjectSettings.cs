@@ -43,20 +43,7 @@ namespace ErrorCatalog.Core
         /// duplicates. The analyzer indexes exactly these.
         /// </summary>
         public List<CatalogParseResult> UsableCatalogs(IEnumerable<CatalogParseResult> catalogs)
-        {
-            var all = new List<CatalogParseResult>(catalogs);
-            EquatableArray<CatalogDiagnostic> conflicts = CatalogCompiler.FindProjectConflicts(all, RootNamespace);
-            var usable = new List<CatalogParseResult>(all.Count);
-            foreach (CatalogParseResult catalog in CatalogCompiler.InProjectOrder(all))
-            {
-                if (!CatalogCompiler.IsRefused(catalog, conflicts) && !CatalogCompiler.IsShadowed(catalog, all, RootNamespace))
-                {
-                    usable.Add(catalog);
-                }
-            }
-
-            return usable;
-        }
+            => CatalogCompiler.UsableCatalogs(catalogs, RootNamespace);
     }
 
     /// <summary>
