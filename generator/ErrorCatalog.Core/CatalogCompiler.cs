@@ -19,6 +19,9 @@ namespace ErrorCatalog.Core
         /// <summary>What the emitter will write for the model, decided once (<see cref="EmitPlan"/>); null without a model or for a reference catalog.</summary>
         public EmitPlan? Plan { get; init; }
 
+        /// <summary>The overlay, when the file is a culture overlay (<c>culture:</c>); its <see cref="Model"/> is then null.</summary>
+        public OverlayModel? Overlay { get; init; }
+
         /// <summary>What the model's generated code takes of the assembly's user-string heap (<see cref="UserStringBudget.Estimate(CatalogModel, EmitPlan)"/>); 0 without a model.</summary>
         public long UserStringBytes { get; init; }
     }
@@ -36,6 +39,7 @@ namespace ErrorCatalog.Core
             source ??= CatalogSource.Owned;
             var diagnostics = new List<CatalogDiagnostic>();
             CatalogModel? model = null;
+            OverlayModel? overlay = null;
             if (text == null)
             {
                 diagnostics.Add(CatalogDiagnostic.Create(DiagnosticIds.InvalidYaml, "The catalog file could not be read", path, SourceSpan.Empty));
@@ -43,7 +47,11 @@ namespace ErrorCatalog.Core
             else
             {
                 RawCatalog? raw = CatalogYamlReader.Read(path, text, limits ?? CatalogLimits.Default, diagnostics, cancellationToken);
-                if (raw != null)
+                if (raw != null && raw.Culture.IsPresent)
+                {
+                    overlay = OverlayValidator.Validate(path, raw, diagnostics, cancellationToken);
+                }
+                else if (raw != null)
                 {
                     model = CatalogValidator.Validate(path, raw, diagnostics, cancellationToken);
                 }
@@ -54,6 +62,7 @@ namespace ErrorCatalog.Core
             return new CatalogParseResult(path, model, new EquatableArray<CatalogDiagnostic>(diagnostics.ToArray()))
             {
                 Source = source,
+                Overlay = overlay,
                 Plan = plan,
                 UserStringBytes = plan == null ? 0 : UserStringBudget.Estimate(model!, plan),
             };
@@ -64,10 +73,14 @@ namespace ErrorCatalog.Core
             => CSharpEmitter.Emit(model, new EmitOptions(ResolveNamespace(model, defaultNamespace), nullableAnnotations, Path.GetFileName(sourcePath)) { Frameworks = frameworks ?? Frameworks.None });
 
         /// <summary>The C# of a parsed catalog (one with a model), from the plan made when it was parsed.</summary>
-        public static EquatableArray<GeneratedFile> Emit(CatalogParseResult parsed, string? defaultNamespace, bool nullableAnnotations, Frameworks? frameworks = null)
+        public static EquatableArray<GeneratedFile> Emit(CatalogParseResult parsed, string? defaultNamespace, bool nullableAnnotations, Frameworks? frameworks = null, CatalogTranslations? translations = null)
         {
             CatalogModel model = parsed.Model ?? throw new ArgumentException("The catalog has no model", nameof(parsed));
-            var options = new EmitOptions(ResolveNamespace(model, defaultNamespace), nullableAnnotations, Path.GetFileName(parsed.FilePath)) { Frameworks = frameworks ?? Frameworks.None };
+            var options = new EmitOptions(ResolveNamespace(model, defaultNamespace), nullableAnnotations, Path.GetFileName(parsed.FilePath))
+            {
+                Frameworks = frameworks ?? Frameworks.None,
+                Translations = translations ?? CatalogTranslations.None,
+            };
             return CSharpEmitter.Emit(model, parsed.Plan ?? EmitPlan.Create(model), options);
         }
 

@@ -27,11 +27,16 @@ namespace ErrorCatalog.Generator
         public static readonly DiagnosticDescriptor InvalidIdentity = Create(DiagnosticIds.InvalidIdentity, DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor ResourceLimit = Create(DiagnosticIds.ResourceLimit, DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor EmptyCatalog = Create(DiagnosticIds.EmptyCatalog, DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor OverlayUnknownCode = Create(DiagnosticIds.OverlayUnknownCode, DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor OverlayPlaceholderMismatch = Create(DiagnosticIds.OverlayPlaceholderMismatch, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor OverlayCoverage = Create(DiagnosticIds.OverlayCoverage, DiagnosticSeverity.Info);
+        public static readonly DiagnosticDescriptor OverlayWithoutCatalog = Create(DiagnosticIds.OverlayWithoutCatalog, DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor InternalError = Create(DiagnosticIds.InternalError, DiagnosticSeverity.Error);
 
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             InvalidYaml, WrongStructure, UnknownKey, DuplicateCode, InvalidStatus, InvalidCode, MalformedTemplate,
-            ParameterMismatch, InvalidName, InvalidIdentity, ResourceLimit, EmptyCatalog, InternalError);
+            ParameterMismatch, InvalidName, InvalidIdentity, ResourceLimit, EmptyCatalog,
+            OverlayUnknownCode, OverlayPlaceholderMismatch, OverlayCoverage, OverlayWithoutCatalog, InternalError);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = CreateIndex();
 

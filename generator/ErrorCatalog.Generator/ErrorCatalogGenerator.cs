@@ -2,6 +2,7 @@ using System;
 using System.Text;
 using System.Threading;
 using ErrorCatalog.Core;
+using ErrorCatalog.Core.Cultures;
 using ErrorCatalog.Core.Diagnostics;
 using ErrorCatalog.Core.Emit;
 using ErrorCatalog.Core.Model;
@@ -54,12 +55,28 @@ namespace ErrorCatalog.Generator
                 .Select(static (compilation, _) => DetectFrameworks(compilation))
                 .WithTrackingName(TrackingNames.Frameworks);
 
+            // Culture overlays joined to their neutral catalogs; the overlays' own diagnostics are reported here.
+            IncrementalValueProvider<CultureLinkResult> cultures = catalogs
+                .Collect()
+                .Combine(settings)
+                .Select(static (pair, _) => OverlayLinker.Link(pair.Left, pair.Right.RootNamespace))
+                .WithTrackingName(TrackingNames.Cultures);
+
             IncrementalValuesProvider<CatalogOutput> outputs = catalogs
                 .Combine(settings)
                 .Combine(conflicts)
                 .Combine(frameworks)
-                .Select(static (pair, cancellationToken) => Emit(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right, cancellationToken))
+                .Combine(cultures)
+                .Select(static (pair, cancellationToken) => Emit(pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right.For(pair.Left.Left.Left.Left.FilePath), cancellationToken))
                 .WithTrackingName(TrackingNames.Output);
+
+            context.RegisterSourceOutput(cultures, static (spc, linked) =>
+            {
+                foreach (CatalogDiagnostic diagnostic in linked.Diagnostics)
+                {
+                    spc.ReportDiagnostic(DiagnosticMapper.ToDiagnostic(diagnostic));
+                }
+            });
 
             context.RegisterSourceOutput(outputs, static (spc, output) =>
             {
@@ -130,7 +147,7 @@ namespace ErrorCatalog.Generator
             }
         }
 
-        private static CatalogOutput Emit(CatalogParseResult result, GeneratorSettings settings, EquatableArray<CatalogDiagnostic> conflicts, Frameworks frameworks, CancellationToken cancellationToken)
+        private static CatalogOutput Emit(CatalogParseResult result, GeneratorSettings settings, EquatableArray<CatalogDiagnostic> conflicts, Frameworks frameworks, CatalogTranslations translations, CancellationToken cancellationToken)
         {
             if (result.Source.IsReference)
             {
@@ -154,7 +171,7 @@ namespace ErrorCatalog.Generator
             try
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(result, settings.RootNamespace, settings.NullableAnnotations, frameworks);
+                EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(result, settings.RootNamespace, settings.NullableAnnotations, frameworks, translations);
                 return new CatalogOutput(files, result.Diagnostics);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException))

@@ -8,5 +8,6 @@ namespace ErrorCatalog.Generator
         public const string Conflicts = "ErrorCatalog.Conflicts";
         public const string Output = "ErrorCatalog.Output";
         public const string Frameworks = "ErrorCatalog.Frameworks";
+        public const string Cultures = "ErrorCatalog.Cultures";
     }
 }

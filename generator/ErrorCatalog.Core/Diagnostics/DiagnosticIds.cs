@@ -26,6 +26,10 @@ namespace ErrorCatalog.Core.Diagnostics
         public const string InvalidIdentity = "ERRCAT010";
         public const string ResourceLimit = "ERRCAT011";
         public const string EmptyCatalog = "ERRCAT012";
+        public const string OverlayUnknownCode = "ERRCAT013";
+        public const string OverlayPlaceholderMismatch = "ERRCAT014";
+        public const string OverlayCoverage = "ERRCAT015";
+        public const string OverlayWithoutCatalog = "ERRCAT016";
         public const string InternalError = "ERRCAT099";
         public const string UnknownCode = "ERRCAT100";
         public const string UseConstant = "ERRCAT101";
@@ -45,6 +49,10 @@ namespace ErrorCatalog.Core.Diagnostics
             new DiagnosticInfo(InvalidIdentity, "Invalid catalog identity", CatalogSeverity.Error, Category),
             new DiagnosticInfo(ResourceLimit, "Catalog exceeds a resource limit", CatalogSeverity.Error, Category),
             new DiagnosticInfo(EmptyCatalog, "Catalog has no entries", CatalogSeverity.Warning, Category),
+            new DiagnosticInfo(OverlayUnknownCode, "Overlay translates a code the catalog lacks", CatalogSeverity.Warning, Category),
+            new DiagnosticInfo(OverlayPlaceholderMismatch, "Translated message has other placeholders", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(OverlayCoverage, "Overlay coverage", CatalogSeverity.Info, Category),
+            new DiagnosticInfo(OverlayWithoutCatalog, "Overlay without a catalog, or a second overlay of one culture", CatalogSeverity.Error, Category),
             new DiagnosticInfo(InternalError, "ErrorCatalog failed unexpectedly", CatalogSeverity.Error, Category),
         };
 

@@ -39,6 +39,11 @@ namespace ErrorCatalog.Core.Emit
                 new GeneratedFile(prefix + c.Names.Exception + ".g.cs", exceptions),
             };
 
+            if (c.HasCultures)
+            {
+                files.Add(new GeneratedFile(prefix + c.Names.Errors + ".Cultures.g.cs", CultureEmitter.Emit(w.Reset(), c)));
+            }
+
             // Outputs for a framework, each in its own file, only when the compilation can see it.
             if (options.Frameworks.HttpClient)
             {

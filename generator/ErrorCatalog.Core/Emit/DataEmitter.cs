@@ -22,6 +22,9 @@ namespace ErrorCatalog.Core.Emit
             WriteIntTable(w, M.DescriptorParameterCounts, c.Model.Entries, static entry => entry.ParameterCount);
             w.Line();
             string dictionary = $"global::System.Collections.Generic.Dictionary<string, {error}>";
+
+            // With culture overlays, each descriptor knows its row in the culture tables (CultureEmitter).
+            string rowLine = c.HasCultures ? $"        all[i].{CultureEmitter.Row} = i;\n" : string.Empty;
             w.Block($$"""
                 private static readonly {{error}}[] {{M.AllArray}} = {{M.CreateAll}}();
 
@@ -32,7 +35,7 @@ namespace ErrorCatalog.Core.Emit
                     {
                         int row = i * {{DescriptorTable.TextsPerEntry}};
                         all[i] = new {{error}}({{M.DescriptorTexts}}[row], {{M.DescriptorStatuses}}[i], {{M.DescriptorTexts}}[row + 1], {{M.DescriptorTexts}}[row + 2], {{M.DescriptorTexts}}[row + 3], {{M.DescriptorTexts}}[row + 4], {{M.DescriptorParameterCounts}}[i]);
-                    }
+                {{rowLine}}    }
 
                     return all;
                 }

@@ -53,7 +53,7 @@ namespace ErrorCatalog.Core.Emit
                 /// <summary>How to resolve the error; empty when the catalog gives no solution.</summary>
                 public string Solution { get; }
 
-                /// <summary>How many arguments <see cref="Format"/> takes.</summary>
+                /// <summary>How many arguments <see cref="Format(object[])"/> takes.</summary>
                 public int ParameterCount { get; }
 
                 /// <summary>Formats the message with the given arguments, using the invariant culture.</summary>
@@ -133,7 +133,7 @@ namespace ErrorCatalog.Core.Emit
         /// <c>{id}</c>, or spacing .NET would refuse) get it spelled out, chosen by a switch on the
         /// code. Returns the local that holds the format to use.
         /// </summary>
-        private static string WriteRewrittenFormats(CodeWriter w, EmitContext c)
+        internal static string WriteRewrittenFormats(CodeWriter w, EmitContext c)
         {
             if (!c.Plan.AnyRewritten)
             {

@@ -1,3 +1,5 @@
+using ErrorCatalog.Core.Model;
+
 namespace ErrorCatalog.Core.Emit
 {
     /// <summary>What the emitter needs besides the catalog itself.</summary>
@@ -8,6 +10,9 @@ namespace ErrorCatalog.Core.Emit
     {
         /// <summary>The frameworks the consuming compilation can see; code for a framework is emitted only when it can.</summary>
         public Frameworks Frameworks { get; init; } = Frameworks.None;
+
+        /// <summary>The catalog's culture overlays, joined and checked (<see cref="Cultures.OverlayLinker"/>); none by default.</summary>
+        public CatalogTranslations Translations { get; init; } = CatalogTranslations.None;
     }
 
     /// <summary>

@@ -106,11 +106,15 @@ namespace ErrorCatalog.Core.Emit
         public bool IsComposed => Plain && Holes > 0 && Holes <= EmitPlan.MaxComposedHoles;
 
         public static FormatterPlan Create(int index, ErrorEntry entry)
+            => Create(index, entry, entry.Segments, MessageTemplate.RewrittenCompositeFormat(entry));
+
+        /// <summary>The plan of a formatter body for <paramref name="segments"/> (a translated message bound to the entry's parameters).</summary>
+        public static FormatterPlan Create(int index, ErrorEntry entry, EquatableArray<TemplateSegment> segments, string? compositeFormat)
         {
             int holes = 0;
             int literalLength = 0;
             bool plain = true;
-            foreach (TemplateSegment segment in entry.Segments)
+            foreach (TemplateSegment segment in segments)
             {
                 if (segment.IsLiteral)
                 {
@@ -132,7 +136,7 @@ namespace ErrorCatalog.Core.Emit
                 }
             }
 
-            return new FormatterPlan(index, holes, literalLength, plain, qualified, MessageTemplate.RewrittenCompositeFormat(entry));
+            return new FormatterPlan(index, holes, literalLength, plain, qualified, compositeFormat);
         }
     }
 }

@@ -13,6 +13,33 @@ namespace ErrorCatalog.Core.Emit
     /// </summary>
     internal static class FormatterEmitter
     {
+        /// <summary>
+        /// What one formatter body writes: the entry's parameters, the template's segments (the neutral
+        /// message's, or a translation's bound to the same parameters), their plan, the helpers' qualifier,
+        /// and the format provider expression (null: the invariant culture).
+        /// </summary>
+        internal readonly struct Body
+        {
+            public Body(ErrorEntry entry, EquatableArray<TemplateSegment> segments, FormatterPlan plan, string helpers, string? provider)
+            {
+                Entry = entry;
+                Segments = segments;
+                Plan = plan;
+                Helpers = helpers;
+                Provider = provider;
+            }
+
+            public ErrorEntry Entry { get; }
+
+            public EquatableArray<TemplateSegment> Segments { get; }
+
+            public FormatterPlan Plan { get; }
+
+            public string Helpers { get; }
+
+            public string? Provider { get; }
+        }
+
         public static void Emit(CodeWriter w, EmitContext c)
         {
             foreach (FormatterPlan formatter in c.Plan.Formatters)
@@ -36,26 +63,35 @@ namespace ErrorCatalog.Core.Emit
 
             w.Line("/// <returns>The formatted message.</returns>");
             w.StartLine().Append("public static string ").Append(M.Formatter(entry.Name)).Append('(');
-            for (int p = 0; p < entry.ParameterCount; p++)
-            {
-                w.Append(p == 0 ? "object" : ", object").Append(c.Q).Append(' ').Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
-            }
-
+            WriteParameters(w, c, entry, first: true);
             w.Append(')').EndLine();
             w.Line("{");
             w.Indent();
-            string helpers = plan.QualifiedHelpers ? c.Names.ErrorsQualified + "." : string.Empty;
-            if (plan.IsComposed)
+            WriteBody(w, new Body(entry, entry.Segments, plan, plan.QualifiedHelpers ? c.Names.ErrorsQualified + "." : string.Empty, null));
+            w.Outdent();
+            w.Line("}");
+        }
+
+        /// <summary>The formatter's parameters with their types (<see cref="ParameterType"/>), after a first parameter unless <paramref name="first"/>.</summary>
+        internal static void WriteParameters(CodeWriter w, EmitContext c, ErrorEntry entry, bool first)
+        {
+            for (int p = 0; p < entry.ParameterCount; p++)
             {
-                WriteComposedBody(w, entry, plan, helpers);
+                w.Append(first && p == 0 ? string.Empty : ", ").Append(ParameterType.CSharp(ParameterType.Of(entry, p), c.Q)).Append(' ').Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
+            }
+        }
+
+        /// <summary>The statements that return the message: the composed shape or the handler shape, by the plan.</summary>
+        internal static void WriteBody(CodeWriter w, Body body)
+        {
+            if (body.Plan.IsComposed)
+            {
+                WriteComposedBody(w, body);
             }
             else
             {
-                WriteHandlerBody(w, entry, plan, helpers);
+                WriteHandlerBody(w, body);
             }
-
-            w.Outdent();
-            w.Line("}");
         }
 
         /// <summary>
@@ -64,24 +100,24 @@ namespace ErrorCatalog.Core.Emit
         /// constants the JIT copies without a loop) and only the result is allocated. A value that does
         /// not fit, a template too long for the buffer, and other targets: the shared <c>Compose</c>.
         /// </summary>
-        private static void WriteComposedBody(CodeWriter w, ErrorEntry entry, FormatterPlan plan, string helpers)
+        private static void WriteComposedBody(CodeWriter w, Body b)
         {
-            if (!plan.UsesStackBuffer)
+            if (!b.Plan.UsesStackBuffer)
             {
                 w.StartLine().Append("return ");
-                WriteComposeCall(w, entry, helpers);
+                WriteComposeCall(w, b);
                 return;
             }
 
             w.Line("#if NET6_0_OR_GREATER");
-            string buffer = UniqueLocal(entry, "buffer");
-            string length = UniqueLocal(entry, "length");
-            WriteStackWrites(w, entry, plan, helpers, buffer, length);
-            w.StartLine().Append("return ").Append(helpers).Append(M.Finish).Append('(').Append(buffer).Append(", ").Append(length).Append(") ?? ");
-            WriteComposeCall(w, entry, helpers);
+            string buffer = UniqueLocal(b.Entry, "buffer");
+            string length = UniqueLocal(b.Entry, "length");
+            WriteStackWrites(w, b, buffer, length);
+            w.StartLine().Append("return ").Append(b.Helpers).Append(M.Finish).Append('(').Append(buffer).Append(", ").Append(length).Append(") ?? ");
+            WriteComposeCall(w, b);
             w.Line("#else");
             w.StartLine().Append("return ");
-            WriteComposeCall(w, entry, helpers);
+            WriteComposeCall(w, b);
             w.Line("#endif");
         }
 
@@ -90,15 +126,17 @@ namespace ErrorCatalog.Core.Emit
         /// plain and it fits, else one pooled buffer (DefaultInterpolatedStringHandler); elsewhere a
         /// concatenation of the precomputed pieces.
         /// </summary>
-        private static void WriteHandlerBody(CodeWriter w, ErrorEntry entry, FormatterPlan plan, string helpers)
+        private static void WriteHandlerBody(CodeWriter w, Body b)
         {
+            ErrorEntry entry = b.Entry;
+            FormatterPlan plan = b.Plan;
             string local = UniqueLocal(entry, "text");
             w.Line("#if NET6_0_OR_GREATER");
             if (plan.Plain && plan.UsesStackBuffer)
             {
                 string buffer = UniqueLocal(entry, "buffer");
                 string length = UniqueLocal(entry, "length");
-                WriteStackWrites(w, entry, plan, helpers, buffer, length);
+                WriteStackWrites(w, b, buffer, length);
                 w.StartLine().Append("if (").Append(length).Append(" >= 0)").EndLine();
                 w.Line("{");
                 w.StartLine().Append("    return new string(").Append(buffer).Append(".Slice(0, ").Append(length).Append("));").EndLine();
@@ -107,8 +145,8 @@ namespace ErrorCatalog.Core.Emit
             }
 
             w.StartLine().Append("var ").Append(local).Append(" = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(")
-                .Append(plan.LiteralLength).Append(", ").Append(plan.Holes).Append(", global::System.Globalization.CultureInfo.InvariantCulture);").EndLine();
-            foreach (TemplateSegment segment in entry.Segments)
+                .Append(plan.LiteralLength).Append(", ").Append(plan.Holes).Append(", ").Append(b.Provider ?? "global::System.Globalization.CultureInfo.InvariantCulture").Append(");").EndLine();
+            foreach (TemplateSegment segment in b.Segments)
             {
                 w.StartLine().Append(local);
                 if (segment.IsLiteral)
@@ -128,7 +166,7 @@ namespace ErrorCatalog.Core.Emit
             w.Line("#else");
             w.StartLine().Append("return ");
             bool first = true;
-            foreach (TemplateSegment segment in entry.Segments)
+            foreach (TemplateSegment segment in b.Segments)
             {
                 w.Append(first ? string.Empty : " + ");
                 first = false;
@@ -138,9 +176,9 @@ namespace ErrorCatalog.Core.Emit
                     continue;
                 }
 
-                w.Append(helpers).Append(M.FormatArgument).Append('(');
+                w.Append(b.Helpers).Append(M.FormatArgument).Append('(');
                 AppendPlaceholderArguments(w, entry, segment);
-                w.Append(')');
+                w.Append(b.Provider == null ? string.Empty : ", " + b.Provider).Append(')');
             }
 
             w.Append(";").EndLine();
@@ -148,12 +186,13 @@ namespace ErrorCatalog.Core.Emit
         }
 
         /// <summary>The shared slow path: texts and values alternate, empty texts where two placeholders meet or the template starts or ends with one.</summary>
-        private static void WriteComposeCall(CodeWriter w, ErrorEntry entry, string helpers)
+        private static void WriteComposeCall(CodeWriter w, Body b)
         {
-            w.Append(helpers).Append(M.Compose).Append('(');
+            ErrorEntry entry = b.Entry;
+            w.Append(b.Helpers).Append(M.Compose).Append('(').Append(b.Provider == null ? string.Empty : b.Provider + ", ");
             bool expectText = true;
             bool first = true;
-            foreach (TemplateSegment segment in entry.Segments)
+            foreach (TemplateSegment segment in b.Segments)
             {
                 if (!segment.IsLiteral && expectText)
                 {
@@ -183,23 +222,25 @@ namespace ErrorCatalog.Core.Emit
             w.Append(");").EndLine();
         }
 
-        private static void WriteStackWrites(CodeWriter w, ErrorEntry entry, FormatterPlan plan, string helpers, string buffer, string length)
+        private static void WriteStackWrites(CodeWriter w, Body b, string buffer, string length)
         {
-            w.StartLine().Append("global::System.Span<char> ").Append(buffer).Append(" = stackalloc char[").Append(plan.StackChars).Append("];").EndLine();
+            w.StartLine().Append("global::System.Span<char> ").Append(buffer).Append(" = stackalloc char[").Append(b.Plan.StackChars).Append("];").EndLine();
             bool firstPiece = true;
-            foreach (TemplateSegment segment in entry.Segments)
+            foreach (TemplateSegment segment in b.Segments)
             {
-                w.StartLine().Append(firstPiece ? "int " : string.Empty).Append(length).Append(" = ").Append(helpers);
+                w.StartLine().Append(firstPiece ? "int " : string.Empty).Append(length).Append(" = ").Append(b.Helpers);
+                string provider = string.Empty;
                 if (segment.IsLiteral)
                 {
                     w.Append(M.WriteText).Append('(').AppendLiteral(segment.Literal!);
                 }
                 else
                 {
-                    w.Append(M.WriteValue).Append('(').Append(Identifiers.EscapeKeyword(entry.ParameterNames[segment.ParameterIndex]));
+                    w.Append(M.WriteValue).Append('(').Append(Identifiers.EscapeKeyword(b.Entry.ParameterNames[segment.ParameterIndex]));
+                    provider = b.Provider == null ? string.Empty : ", " + b.Provider;
                 }
 
-                w.Append(", ").Append(buffer).Append(", ").Append(firstPiece ? "0" : length).Append(");").EndLine();
+                w.Append(", ").Append(buffer).Append(", ").Append(firstPiece ? "0" : length).Append(provider).Append(");").EndLine();
                 firstPiece = false;
             }
         }
@@ -228,7 +269,7 @@ namespace ErrorCatalog.Core.Emit
         }
 
         /// <summary>A local variable name that no parameter of the formatter uses.</summary>
-        private static string UniqueLocal(ErrorEntry entry, string name)
+        internal static string UniqueLocal(ErrorEntry entry, string name)
         {
             bool taken = true;
             while (taken)

@@ -26,6 +26,9 @@ namespace ErrorCatalog.Core.Emit
 
         /// <summary>The nullable annotation of a reference type: <c>?</c> with C# 8+, else nothing.</summary>
         public string Q { get; }
+
+        /// <summary>The catalog has culture overlays: the culture API is generated (<see cref="CultureEmitter"/>).</summary>
+        public bool HasCultures => !Options.Translations.IsEmpty;
     }
 
     /// <summary>

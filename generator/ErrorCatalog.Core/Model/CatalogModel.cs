@@ -24,6 +24,9 @@ namespace ErrorCatalog.Core.Model
         EquatableArray<TemplateSegment> Segments)
     {
         public int ParameterCount => ParameterNames.Count;
+
+        /// <summary>Each parameter's type (<see cref="ParameterType.All"/>), parallel to <see cref="ParameterNames"/>; empty when every parameter is <c>object</c>.</summary>
+        public EquatableArray<string> ParameterTypes { get; init; } = EquatableArray<string>.Empty;
     }
 
     /// <summary>

@@ -101,6 +101,15 @@ namespace ErrorCatalog.Core.Naming
         public const string DescriptorStatuses = "DescriptorStatuses";
         public const string DescriptorParameterCounts = "DescriptorParameterCounts";
 
+        // The culture API and its tables (only for a catalog with culture overlays).
+        public const string Cultures = "Cultures";
+        public const string CultureNames = "CultureNames";
+        public const string CultureTables = "CultureTables";
+        public const string CultureCache = "CultureCache";
+        public const string CultureChain = "CultureChain";
+        public const string TranslatedText = "TranslatedText";
+        public const string MessageCulture = "MessageCulture";
+
         // The typed formatters' shared helpers.
         public const string WriteText = "WriteText";
         public const string WriteValue = "WriteValue";
@@ -127,6 +136,7 @@ namespace ErrorCatalog.Core.Naming
             All, TryGet, Find, IsKnown, GetHttpStatus,
             AllArray, CreateAll, Lookup, ByCode, CreateByCode, DescriptorTexts, DescriptorStatuses, DescriptorParameterCounts,
             WriteText, WriteValue, Finish, Compose, FormatArgument,
+            Cultures, CultureNames, CultureTables, CultureCache, CultureChain, TranslatedText, MessageCulture,
             "IndexOf",
             "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };

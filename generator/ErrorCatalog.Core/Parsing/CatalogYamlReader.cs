@@ -15,9 +15,9 @@ namespace ErrorCatalog.Core.Parsing
     /// built), recording where every key and value stands so diagnostics can point at it.
     /// Anchors and aliases are refused, never expanded.
     /// </summary>
-    public sealed class CatalogYamlReader
+    public sealed partial class CatalogYamlReader
     {
-        internal static readonly string[] RootKeys = { "catalog", "namespace", "errors" };
+        internal static readonly string[] RootKeys = { "catalog", "namespace", "culture", "errors" };
         internal static readonly string[] EntryKeys = { "code", "status", "name", "message", "parameters", "description", "solution" };
 
         private static readonly Regex s_yamlMessagePrefix = new Regex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
@@ -148,6 +148,9 @@ namespace ErrorCatalog.Core.Parsing
                 case "namespace":
                     catalog.Namespace = ReadScalar(key, keySpan, out _);
                     break;
+                case "culture":
+                    catalog.Culture = ReadScalar(key, keySpan, out _);
+                    break;
                 case "errors":
                     catalog.HasErrors = true;
                     catalog.ErrorsKeySpan = keySpan;
@@ -238,45 +241,6 @@ namespace ErrorCatalog.Core.Parsing
             {
                 entry.IsWellFormed = false;
             }
-        }
-
-        private bool ReadParameters(ref RawEntry entry)
-        {
-            if (Current is Scalar scalar && IsNull(scalar))
-            {
-                Next();
-                return true;
-            }
-
-            if (!(Current is SequenceStart start))
-            {
-                Report(DiagnosticIds.WrongStructure, Span(Current), $"'parameters' must be a list of names such as [field, value], not {KindOf(Current)}");
-                SkipNode();
-                return false;
-            }
-
-            var parameters = new List<RawScalar>();
-            bool ok = true;
-            Next();
-            while (!(Current is SequenceEnd))
-            {
-                if (Current is Scalar item)
-                {
-                    parameters.Add(new RawScalar(IsNull(item) ? null : item.Value, Span(item), Span(item)));
-                    Next();
-                }
-                else
-                {
-                    Report(DiagnosticIds.WrongStructure, Span(Current), $"Each parameter must be a name, not {KindOf(Current)}");
-                    SkipNode();
-                    ok = false;
-                }
-            }
-
-            entry.ParametersSpan = Span(start, Current);
-            entry.Parameters = parameters;
-            Next(); // SequenceEnd
-            return ok;
         }
 
         /// <summary>

@@ -56,6 +56,9 @@ namespace ErrorCatalog.Core.Parsing
 
         public List<RawScalar>? Parameters { get; set; }
 
+        /// <summary>Each parameter's <c>type</c>, parallel to <see cref="Parameters"/>; not present for a parameter given by name alone.</summary>
+        public List<RawScalar>? ParameterTypes { get; set; }
+
         public SourceSpan ParametersSpan { get; set; }
 
         /// <summary>False when the reader already reported a structural problem that makes the entry unusable.</summary>
@@ -122,6 +125,9 @@ namespace ErrorCatalog.Core.Parsing
         public RawScalar Catalog { get; set; }
 
         public RawScalar Namespace { get; set; }
+
+        /// <summary>Present in a culture overlay (<c>culture: zh-CN</c>): the file translates the neutral catalog of the same identity.</summary>
+        public RawScalar Culture { get; set; }
 
         public bool HasErrors { get; set; }
 

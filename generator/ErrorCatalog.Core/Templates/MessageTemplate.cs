@@ -63,14 +63,18 @@ namespace ErrorCatalog.Core.Templates
         /// Literal braces come out doubled, each placeholder as <c>{index[,alignment][:format]}</c>.
         /// </summary>
         public static string? RewrittenCompositeFormat(ErrorEntry entry)
+            => RewrittenCompositeFormat(entry.Segments, entry.ParameterCount, entry.MessageTemplate);
+
+        /// <summary>The same for any parsed template (a translated message): null when <paramref name="template"/> already is its composite format.</summary>
+        public static string? RewrittenCompositeFormat(IReadOnlyList<TemplateSegment> segments, int parameterCount, string template)
         {
-            if (entry.ParameterCount == 0)
+            if (parameterCount == 0)
             {
                 return null;
             }
 
-            var builder = new StringBuilder(entry.MessageTemplate.Length + 8);
-            foreach (TemplateSegment segment in entry.Segments)
+            var builder = new StringBuilder(template.Length + 8);
+            foreach (TemplateSegment segment in segments)
             {
                 if (segment.Literal != null)
                 {
@@ -93,7 +97,7 @@ namespace ErrorCatalog.Core.Templates
             }
 
             string composite = builder.ToString();
-            return composite == entry.MessageTemplate ? null : composite;
+            return composite == template ? null : composite;
         }
 
         public static ParsedTemplate Parse(string message)

@@ -64,14 +64,17 @@ namespace ErrorCatalog.Core.Validation
                         candidate.Description,
                         candidate.Solution,
                         new EquatableArray<string>(candidate.ParameterNames),
-                        EquatableArray.From(candidate.Template.Segments)));
+                        EquatableArray.From(candidate.Template.Segments))
+                    {
+                        ParameterTypes = candidate.ParameterTypes == null ? EquatableArray<string>.Empty : new EquatableArray<string>(candidate.ParameterTypes),
+                    });
                 }
             }
 
             return new CatalogModel(catalogName, ns, new EquatableArray<ErrorEntry>(entries.ToArray())) { IdentitySpan = raw.Catalog.Span };
         }
 
-        private static string? ValidateIdentity(RawCatalog raw, Context context, out string? ns)
+        internal static string? ValidateIdentity(RawCatalog raw, Context context, out string? ns)
         {
             ns = null;
             if (!raw.Catalog.IsPresent)
@@ -154,7 +157,9 @@ namespace ErrorCatalog.Core.Validation
             }
 
             string[]? parameterNames = template != null && template.IsValid ? ResolveParameters(in entry, template, context) : null;
-            if (parameterNames == null)
+            bool typesValid = true;
+            string[]? parameterTypes = parameterNames != null ? ResolveParameterTypes(in entry, context, out typesValid) : null;
+            if (parameterNames == null || !typesValid)
             {
                 valid = false;
             }
@@ -172,7 +177,10 @@ namespace ErrorCatalog.Core.Validation
             }
 
             return new Candidate(code!, status, message!, entry.Description.Value ?? string.Empty, entry.Solution.Value ?? string.Empty,
-                explicitName, entry.Name.IsPresent ? entry.Name.Span : entry.Span, parameterNames!, template!);
+                explicitName, entry.Name.IsPresent ? entry.Name.Span : entry.Span, parameterNames!, template!)
+            {
+                ParameterTypes = parameterTypes,
+            };
         }
 
         /// <summary>Reports a required key that is missing or has no value (in a well-formed entry); false then.</summary>
@@ -186,6 +194,40 @@ namespace ErrorCatalog.Core.Validation
             SourceSpan span = value.IsPresent ? value.KeySpan : entry.Span;
             context.Report(DiagnosticIds.WrongStructure, span, $"The entry is missing the required key '{key}'" + (value.IsPresent ? " (it has no value)" : string.Empty));
             return false;
+        }
+
+        /// <summary>
+        /// Each parameter's type when any parameter names one (<c>{ name: limit, type: int }</c>), else
+        /// null (all <c>object</c>); a type outside <see cref="ParameterType.All"/> is ERRCAT008.
+        /// </summary>
+        private static string[]? ResolveParameterTypes(in RawEntry entry, Context context, out bool valid)
+        {
+            valid = true;
+            List<RawScalar>? given = entry.ParameterTypes;
+            if (given == null)
+            {
+                return null;
+            }
+
+            var types = new string[given.Count];
+            bool anyTyped = false;
+            for (int i = 0; i < given.Count; i++)
+            {
+                string? type = given[i].IsPresent ? given[i].Value : ParameterType.Object;
+                if (!ParameterType.IsKnown(type))
+                {
+                    SourceSpan span = given[i].Span;
+                    context.Report(DiagnosticIds.ParameterMismatch, span,
+                        $"'{Printable(type ?? string.Empty)}' is not a parameter type; use one of {string.Join(", ", ParameterType.All)}");
+                    valid = false;
+                    continue;
+                }
+
+                types[i] = type!;
+                anyTyped |= type != ParameterType.Object;
+            }
+
+            return anyTyped ? types : null;
         }
 
         private static string[]? ResolveParameters(in RawEntry entry, ParsedTemplate template, Context context)
@@ -345,7 +387,7 @@ namespace ErrorCatalog.Core.Validation
         }
 
         /// <summary>Shows control characters in a message as escapes, so a diagnostic prints on one line.</summary>
-        private static string Printable(string text)
+        internal static string Printable(string text)
         {
             var builder = new System.Text.StringBuilder(text.Length);
             foreach (char c in text)
@@ -374,43 +416,7 @@ namespace ErrorCatalog.Core.Validation
             return array;
         }
 
-        private sealed class Candidate
-        {
-            public Candidate(string code, int status, string message, string description, string solution, string? explicitName, SourceSpan nameSpan, string[] parameterNames, ParsedTemplate template)
-            {
-                Code = code;
-                Status = status;
-                Message = message;
-                Description = description;
-                Solution = solution;
-                ExplicitName = explicitName;
-                NameSpan = nameSpan;
-                ParameterNames = parameterNames;
-                Template = template;
-            }
-
-            public string Code { get; }
-
-            public int Status { get; }
-
-            public string Message { get; }
-
-            public string Description { get; }
-
-            public string Solution { get; }
-
-            public string? ExplicitName { get; }
-
-            public SourceSpan NameSpan { get; }
-
-            public string[] ParameterNames { get; }
-
-            public ParsedTemplate Template { get; }
-
-            public string? ResolvedName { get; set; }
-        }
-
-        private sealed class Context
+        internal sealed class Context
         {
             private readonly string _path;
             private readonly List<CatalogDiagnostic> _diagnostics;

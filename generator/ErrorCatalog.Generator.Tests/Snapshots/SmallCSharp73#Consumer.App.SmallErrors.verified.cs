@@ -41,7 +41,7 @@ namespace Consumer.App
         /// <summary>How to resolve the error; empty when the catalog gives no solution.</summary>
         public string Solution { get; }
 
-        /// <summary>How many arguments <see cref="Format"/> takes.</summary>
+        /// <summary>How many arguments <see cref="Format(object[])"/> takes.</summary>
         public int ParameterCount { get; }
 
         /// <summary>Formats the message with the given arguments, using the invariant culture.</summary>
@@ -169,7 +169,14 @@ namespace Consumer.App
             return at + text.Length;
         }
 
-        private static int WriteValue(object value, global::System.Span<char> buffer, int at)
+        private static string Finish(global::System.Span<char> buffer, int length)
+        {
+            return length >= 0 ? new string(buffer.Slice(0, length)) : null;
+        }
+        #endif
+
+        #if NET6_0_OR_GREATER
+        private static int WriteValue<T>(T value, global::System.Span<char> buffer, int at)
         {
             if (at < 0)
             {
@@ -182,58 +189,45 @@ namespace Consumer.App
                 return WriteText(text, buffer, at);
             }
 
-            int written;
-            if (value is int)
+            if (value is global::System.ISpanFormattable)
             {
-                return ((int)value).TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;
-            }
-
-            global::System.ISpanFormattable formattable = value as global::System.ISpanFormattable;
-            if (formattable != null)
-            {
-                return formattable.TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;
+                int written;
+                return ((global::System.ISpanFormattable)value).TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), global::System.Globalization.CultureInfo.InvariantCulture) ? at + written : -1;
             }
 
             return WriteText(FormatArgument(value), buffer, at);
         }
-
-        private static string Finish(global::System.Span<char> buffer, int length)
-        {
-            return length >= 0 ? new string(buffer.Slice(0, length)) : null;
-        }
         #endif
 
-        internal static string Compose(string text0, object value0, string text1)
+        private static string Compose<T0>(string text0, T0 value0, string text1)
         {
             return text0 + FormatArgument(value0) + text1;
         }
 
-        internal static string Compose(string text0, object value0, string text1, object value1, string text2)
+        private static string Compose<T0, T1>(string text0, T0 value0, string text1, T1 value1, string text2)
         {
             return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2;
         }
 
-        internal static string Compose(string text0, object value0, string text1, object value1, string text2, object value2, string text3)
+        private static string Compose<T0, T1, T2>(string text0, T0 value0, string text1, T1 value1, string text2, T2 value2, string text3)
         {
             return text0 + FormatArgument(value0) + text1 + FormatArgument(value1) + text2 + FormatArgument(value2) + text3;
         }
 
-        private static string FormatArgument(object value)
+        private static string FormatArgument<T>(T value)
         {
-            global::System.IFormattable formattable = value as global::System.IFormattable;
-            if (formattable != null)
+            if (value is global::System.IFormattable)
             {
-                return formattable.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                return ((global::System.IFormattable)value).ToString(null, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
             }
 
             return value == null ? string.Empty : (value.ToString() ?? string.Empty);
         }
 
-        private static string FormatArgument(object value, int alignment, string format)
+        private static string FormatArgument<T>(T value, int alignment, string format)
         {
-            global::System.IFormattable formattable = value as global::System.IFormattable;
-            string text = formattable != null
-                ? (formattable.ToString(format, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)
+            string text = value is global::System.IFormattable
+                ? (((global::System.IFormattable)value).ToString(format, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty)
                 : (value == null ? string.Empty : (value.ToString() ?? string.Empty));
             return alignment >= 0 ? text.PadLeft(alignment) : text.PadRight(-alignment);
         }

@@ -1,0 +1,334 @@
+using System.Collections.Generic;
+using ErrorCatalog.Core.Model;
+using ErrorCatalog.Core.Naming;
+using M = ErrorCatalog.Core.Naming.GeneratedMembers;
+
+namespace ErrorCatalog.Core.Emit
+{
+    /// <summary>
+    /// <c>XErrors.Cultures.g.cs</c>, only for a catalog with culture overlays: on <c>XError</c>,
+    /// <c>GetMessageTemplate</c>, <c>GetDescription</c>, <c>GetSolution</c> and <c>Format</c> for a
+    /// culture; on <c>XErrors</c>, <c>Cultures</c>, the culture tables, and
+    /// <c>Format&lt;Name&gt;(CultureInfo?, …)</c> beside each typed formatter. A culture's text falls
+    /// back through <c>CultureInfo.Parent</c> (<c>zh-Hans-CN</c> → <c>zh-Hans</c> → <c>zh</c>) to the
+    /// neutral catalog, text by text.
+    /// </summary>
+    internal static class CultureEmitter
+    {
+        /// <summary>The descriptor's row in the culture tables (an internal property of <c>XError</c>).</summary>
+        public const string Row = "CultureRow";
+
+        /// <summary>Texts per entry and culture in the tables: message, description, solution, and the composite format of the message.</summary>
+        private const int TextsPerEntry = 4;
+
+        public static string Emit(CodeWriter w, EmitContext c)
+        {
+            SourceFile.Start(w, c.Options);
+            WriteDescriptorMembers(w, c);
+            w.Line();
+            w.Open($"public static partial class {c.Names.Errors}");
+            WriteTables(w, c);
+            WriteLookup(w, c);
+            foreach (FormatterPlan formatter in c.Plan.Formatters)
+            {
+                w.Line();
+                WriteFormatter(w, c, formatter);
+            }
+
+            w.Line();
+            FormatterHelpers.EmitWithProvider(w, c.Q);
+            w.Close();
+            return SourceFile.End(w, c.Options);
+        }
+
+        private static void WriteDescriptorMembers(CodeWriter w, EmitContext c)
+        {
+            string q = c.Q;
+            string errors = c.Names.ErrorsQualified;
+            w.Open($"public sealed partial class {c.Names.Error}");
+            w.Block($$"""
+                /// <summary>This error's row in the culture tables of <see cref="{{errors}}"/>.</summary>
+                internal int {{Row}} { get; set; }
+
+                /// <summary>The message template in <paramref name="culture"/>: its translation, else its parent cultures' (<c>zh-Hans-CN</c>, <c>zh-Hans</c>, <c>zh</c>), else <see cref="MessageTemplate"/>.</summary>
+                /// <param name="culture">The culture; null for the neutral catalog.</param>
+                /// <returns>The template, with the same placeholders as <see cref="MessageTemplate"/>.</returns>
+                public string GetMessageTemplate(global::System.Globalization.CultureInfo{{q}} culture)
+                {
+                    return {{errors}}.{{M.TranslatedText}}(culture, {{Row}}, 0) ?? MessageTemplate;
+                }
+
+                /// <summary>The description in <paramref name="culture"/>, falling back through its parent cultures to <see cref="Description"/>.</summary>
+                /// <param name="culture">The culture; null for the neutral catalog.</param>
+                /// <returns>The description.</returns>
+                public string GetDescription(global::System.Globalization.CultureInfo{{q}} culture)
+                {
+                    return {{errors}}.{{M.TranslatedText}}(culture, {{Row}}, 1) ?? Description;
+                }
+
+                /// <summary>The solution in <paramref name="culture"/>, falling back through its parent cultures to <see cref="Solution"/>.</summary>
+                /// <param name="culture">The culture; null for the neutral catalog.</param>
+                /// <returns>The solution.</returns>
+                public string GetSolution(global::System.Globalization.CultureInfo{{q}} culture)
+                {
+                    return {{errors}}.{{M.TranslatedText}}(culture, {{Row}}, 2) ?? Solution;
+                }
+
+                /// <summary>Formats the message template of <paramref name="culture"/> (<see cref="GetMessageTemplate"/>) with the given arguments, formatted with that culture.</summary>
+                /// <param name="culture">The culture; null formats the neutral template with the invariant culture, as <see cref="Format(object[])"/> does.</param>
+                /// <param name="args">One argument per placeholder, in parameter order.</param>
+                /// <returns>The formatted message.</returns>
+                /// <exception cref="global::System.ArgumentNullException"><paramref name="args"/> is null.</exception>
+                /// <exception cref="global::System.ArgumentException">The number of arguments differs from <see cref="ParameterCount"/>.</exception>
+                public string Format(global::System.Globalization.CultureInfo{{q}} culture, params object{{q}}[] args)
+                {
+                    if (culture == null)
+                    {
+                        return Format(args);
+                    }
+
+                    if (args == null)
+                    {
+                        throw new global::System.ArgumentNullException(nameof(args));
+                    }
+
+                    if (args.Length != ParameterCount)
+                    {
+                        throw new global::System.ArgumentException("Error " + Code + " takes " + ParameterCount.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " argument(s), but " + args.Length.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " were given.", nameof(args));
+                    }
+
+                    string{{q}} translated = {{errors}}.{{M.TranslatedText}}(culture, {{Row}}, 3);
+                    if (translated != null)
+                    {
+                        return args.Length == 0 && translated.IndexOf('{') < 0 && translated.IndexOf('}') < 0 ? translated : string.Format(culture, translated, args);
+                    }
+
+                """);
+            w.Indent();
+            string template = DescriptorEmitter.WriteRewrittenFormats(w, c);
+            w.Line($"return args.Length == 0 && {template}.IndexOf('{{') < 0 && {template}.IndexOf('}}') < 0 ? {template} : string.Format(culture, {template}, args);");
+            w.Outdent();
+            w.Line("}");
+            w.Close();
+        }
+
+        /// <summary>The culture names (sorted ordinally), <c>Cultures</c>, and one table per culture: four texts per entry, null where the culture has none.</summary>
+        private static void WriteTables(CodeWriter w, EmitContext c)
+        {
+            string q = c.Q;
+            EquatableArray<CultureTexts> cultures = c.Options.Translations.Cultures;
+            w.StartLine().Append("private static readonly string[] ").Append(M.CultureNames).Append(" = { ");
+            for (int i = 0; i < cultures.Count; i++)
+            {
+                w.Append(i == 0 ? string.Empty : ", ").AppendLiteral(cultures[i].Culture);
+            }
+
+            w.Append(" };").EndLine();
+            w.Line();
+            w.Block($$"""
+                /// <summary>The cultures the catalog has overlays for (<c>NAME.&lt;culture&gt;.errors.yaml</c>), sorted ordinally.</summary>
+                public static global::System.Collections.Generic.IReadOnlyList<string> {{M.Cultures}} { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>({{M.CultureNames}});
+
+                """);
+            w.StartLine().Append("private static readonly string").Append(q).Append("[][] ").Append(M.CultureTables).Append(" =").EndLine();
+            w.Line("{");
+            w.Indent();
+            int entries = c.Model.Entries.Count;
+            foreach (CultureTexts culture in cultures)
+            {
+                var texts = new string?[entries * TextsPerEntry];
+                foreach (TranslatedEntry entry in culture.Entries)
+                {
+                    int at = entry.Row * TextsPerEntry;
+                    texts[at] = entry.Message;
+                    texts[at + 1] = entry.Description;
+                    texts[at + 2] = entry.Solution;
+                    texts[at + 3] = entry.CompositeFormat ?? entry.Message;
+                }
+
+                w.StartLine().Append("new string").Append(q).Append("[] { ");
+                for (int i = 0; i < texts.Length; i++)
+                {
+                    w.Append(i == 0 ? string.Empty : ", ");
+                    if (texts[i] == null)
+                    {
+                        w.Append("null");
+                    }
+                    else
+                    {
+                        w.AppendLiteral(texts[i]!);
+                    }
+                }
+
+                w.Append(" },").EndLine();
+            }
+
+            w.Outdent();
+            w.Line("};");
+            w.Line();
+        }
+
+        /// <summary>
+        /// The overlays that apply to a culture, nearest first, found once per culture object (the last
+        /// one asked is remembered: a request's culture is asked again and again); then the text lookups.
+        /// </summary>
+        private static void WriteLookup(CodeWriter w, EmitContext c)
+        {
+            string q = c.Q;
+            string cache = $"global::System.Tuple<global::System.Globalization.CultureInfo, int[]>";
+            w.Block($$"""
+                private static {{cache}}{{q}} {{M.CultureCache}};
+
+                private static int[] {{M.CultureChain}}(global::System.Globalization.CultureInfo culture)
+                {
+                    {{cache}}{{q}} cached = {{M.CultureCache}};
+                    if (cached != null && object.ReferenceEquals(cached.Item1, culture))
+                    {
+                        return cached.Item2;
+                    }
+
+                    global::System.Collections.Generic.List<int> chain = new global::System.Collections.Generic.List<int>();
+                    global::System.Globalization.CultureInfo current = culture;
+                    for (int depth = 0; depth < 16 && current.Name.Length > 0; depth++)
+                    {
+                        for (int i = 0; i < {{M.CultureNames}}.Length; i++)
+                        {
+                            if (string.Equals({{M.CultureNames}}[i], current.Name, global::System.StringComparison.OrdinalIgnoreCase))
+                            {
+                                chain.Add(i);
+                                break;
+                            }
+                        }
+
+                        current = current.Parent;
+                    }
+
+                    int[] slots = chain.ToArray();
+                    {{M.CultureCache}} = new {{cache}}(culture, slots);
+                    return slots;
+                }
+
+                internal static string{{q}} {{M.TranslatedText}}(global::System.Globalization.CultureInfo{{q}} culture, int row, int kind)
+                {
+                    if (culture == null)
+                    {
+                        return null;
+                    }
+
+                    foreach (int slot in {{M.CultureChain}}(culture))
+                    {
+                        string{{q}} text = {{M.CultureTables}}[slot][(row * {{TextsPerEntry}}) + kind];
+                        if (text != null)
+                        {
+                            return text;
+                        }
+                    }
+
+                    return null;
+                }
+
+                private static int {{M.MessageCulture}}(global::System.Globalization.CultureInfo culture, int row)
+                {
+                    foreach (int slot in {{M.CultureChain}}(culture))
+                    {
+                        if ({{M.CultureTables}}[slot][row * {{TextsPerEntry}}] != null)
+                        {
+                            return slot;
+                        }
+                    }
+
+                    return -1;
+                }
+                """);
+        }
+
+        /// <summary>
+        /// <c>Format&lt;Name&gt;(CultureInfo? culture, …)</c>: null is the invariant formatter; otherwise the
+        /// nearest culture's translated message (a body per culture that translates it), else the neutral
+        /// message, with the arguments formatted with <paramref name="formatter"/>'s culture.
+        /// </summary>
+        private static void WriteFormatter(CodeWriter w, EmitContext c, FormatterPlan formatter)
+        {
+            ErrorEntry entry = c.Model.Entries[formatter.Entry];
+            string culture = FormatterEmitter.UniqueLocal(entry, "culture");
+            string helpers = formatter.QualifiedHelpers ? c.Names.ErrorsQualified + "." : string.Empty;
+            w.StartLine().Append("/// <summary>Formats the message of <see cref=\"").Append(entry.Name).Append("\"/> in <paramref name=\"").Append(culture)
+                .Append("\"/>: the nearest translation of its message, else the neutral one, with the arguments formatted with that culture.</summary>").EndLine();
+            w.StartLine().Append("/// <param name=\"").Append(culture).Append("\">The culture; null gives <see cref=\"").Append(M.Formatter(entry.Name)).Append("(");
+            for (int p = 0; p < entry.ParameterCount; p++)
+            {
+                w.Append(p == 0 ? string.Empty : ", ").Append(ParameterType.CSharp(ParameterType.Of(entry, p), string.Empty));
+            }
+
+            w.Append(")\"/>'s text.</param>").EndLine();
+            for (int p = 0; p < entry.ParameterCount; p++)
+            {
+                w.StartLine().Append("/// <param name=\"").Append(entry.ParameterNames[p]).Append("\">The value of parameter <c>").Append(entry.ParameterNames[p]).Append("</c>.</param>").EndLine();
+            }
+
+            w.Line("/// <returns>The formatted message.</returns>");
+            w.StartLine().Append("public static string ").Append(M.Formatter(entry.Name)).Append("(global::System.Globalization.CultureInfo").Append(c.Q).Append(' ').Append(culture);
+            FormatterEmitter.WriteParameters(w, c, entry, first: false);
+            w.Append(')').EndLine();
+            w.Line("{");
+            w.Indent();
+            w.StartLine().Append("if (").Append(culture).Append(" == null)").EndLine();
+            w.Line("{");
+            w.StartLine().Append("    return ").Append(M.Formatter(entry.Name)).Append('(');
+            for (int p = 0; p < entry.ParameterCount; p++)
+            {
+                w.Append(p == 0 ? string.Empty : ", ").Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
+            }
+
+            w.Append(");").EndLine();
+            w.Line("}");
+            w.Line();
+            var translations = new List<(int Slot, TranslatedEntry Entry)>();
+            EquatableArray<CultureTexts> cultures = c.Options.Translations.Cultures;
+            for (int slot = 0; slot < cultures.Count; slot++)
+            {
+                foreach (TranslatedEntry translated in cultures[slot].Entries)
+                {
+                    if (translated.Row == formatter.Entry && translated.Message != null)
+                    {
+                        translations.Add((slot, translated));
+                    }
+                }
+            }
+
+            var neutral = new FormatterEmitter.Body(entry, entry.Segments, formatter, helpers, culture);
+            if (translations.Count == 0)
+            {
+                FormatterEmitter.WriteBody(w, neutral);
+            }
+            else
+            {
+                w.StartLine().Append("switch (").Append(c.Names.ErrorsQualified).Append('.').Append(M.MessageCulture).Append('(').Append(culture).Append(", ").Append(formatter.Entry).Append("))").EndLine();
+                w.Line("{");
+                w.Indent();
+                foreach ((int slot, TranslatedEntry translated) in translations)
+                {
+                    w.StartLine().Append("case ").Append(slot).Append(": // ").Append(cultures[slot].Culture).EndLine();
+                    WriteSection(w, new FormatterEmitter.Body(entry, translated.Segments, FormatterPlan.Create(formatter.Entry, entry, translated.Segments, translated.CompositeFormat), helpers, culture));
+                }
+
+                w.Line("default:");
+                WriteSection(w, neutral);
+                w.Outdent();
+                w.Line("}");
+            }
+
+            w.Outdent();
+            w.Line("}");
+        }
+
+        private static void WriteSection(CodeWriter w, FormatterEmitter.Body body)
+        {
+            w.Line("{");
+            w.Indent();
+            FormatterEmitter.WriteBody(w, body);
+            w.Outdent();
+            w.Line("}");
+        }
+    }
+}

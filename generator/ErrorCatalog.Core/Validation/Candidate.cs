@@ -1,0 +1,44 @@
+using ErrorCatalog.Core.Model;
+using ErrorCatalog.Core.Templates;
+
+namespace ErrorCatalog.Core.Validation
+{
+    /// <summary>An entry that passed its own checks, waiting for its member name (<see cref="CatalogValidator"/>).</summary>
+    internal sealed class Candidate
+    {
+        public Candidate(string code, int status, string message, string description, string solution, string? explicitName, SourceSpan nameSpan, string[] parameterNames, ParsedTemplate template)
+        {
+            Code = code;
+            Status = status;
+            Message = message;
+            Description = description;
+            Solution = solution;
+            ExplicitName = explicitName;
+            NameSpan = nameSpan;
+            ParameterNames = parameterNames;
+            Template = template;
+        }
+
+        public string Code { get; }
+
+        public int Status { get; }
+
+        public string Message { get; }
+
+        public string Description { get; }
+
+        public string Solution { get; }
+
+        public string? ExplicitName { get; }
+
+        public SourceSpan NameSpan { get; }
+
+        public string[] ParameterNames { get; }
+
+        public string[]? ParameterTypes { get; set; }
+
+        public ParsedTemplate Template { get; }
+
+        public string? ResolvedName { get; set; }
+    }
+}
