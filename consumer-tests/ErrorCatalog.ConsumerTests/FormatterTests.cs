@@ -101,7 +101,7 @@ namespace ErrorCatalog.ConsumerTests
             Assert.Equal("args", ex.ParamName);
             Assert.Contains("PM.02175201 takes 2 argument(s), but 1 were given", ex.Message);
             Assert.Throws<ArgumentException>(() => CodeArtsReqErrors.InvalidToken.Format("extra"));
-            Assert.Throws<ArgumentNullException>(() => CodeArtsReqErrors.InvalidToken.Format(null!));
+            Assert.Throws<ArgumentNullException>(() => CodeArtsReqErrors.InvalidToken.Format((object?[])null!));
         }
 
         [Fact]
