@@ -171,6 +171,61 @@ namespace ErrorCatalog.Cli.Tests
         }
 
         [Fact]
+        public void Import_writes_a_culture_overlay_from_a_Chinese_table_leaving_out_neutral_texts_and_unknown_codes()
+        {
+            string dir = Temp();
+            string neutral = Path.Combine(Root(), "catalog", "codearts-req.errors.yaml");
+            (int exit, string _, string err) = Run(dir, "import", Fixture("codearts-req-zh-CN.txt"), "--catalog", "CodeArtsReq", "--culture", "zh-CN", "--neutral", neutral, "-o", "codearts-req.zh-CN.errors.yaml");
+            Assert.Equal(0, exit);
+            Assert.Contains("codearts-req-zh-CN.txt(16): 'PM.99999999' is not in catalog CodeArtsReq; the row is left out", err, StringComparison.Ordinal);
+            string yaml = File.ReadAllText(Path.Combine(dir, "codearts-req.zh-CN.errors.yaml"));
+            Assert.EndsWith(
+                "catalog: CodeArtsReq\nnamespace: HuaweiCloud.CodeArtsReq\nculture: zh-CN\nerrors:\n"
+                + "  - code: PM.02150010\n    description: 目标用户不是该项目的成员。\n    solution: 将目标用户添加到项目中。\n"
+                + "  - code: PM.02175201\n    description: IR 字段值无效。\n"
+                + "  - code: PM.02153001\n    message: 访问过于频繁，请稍后重试。\n    description: 访问过于频繁，请稍后重试。\n    solution: 请稍后重试。\n",
+                yaml, StringComparison.Ordinal);
+
+            // Without --neutral every text is kept; re-importing gives the same bytes.
+            (int whole, string all, _) = Run(dir, "import", Fixture("codearts-req-zh-CN.txt"), "--catalog", "CodeArtsReq", "--culture", "zh-CN");
+            Assert.Equal(0, whole);
+            Assert.Contains("    message: Field {0} has invalid value {1}.\n", all, StringComparison.Ordinal);
+            Assert.Contains("PM.99999999", all, StringComparison.Ordinal);
+            Assert.Equal(all, Run(dir, "import", Fixture("codearts-req-zh-CN.txt"), "--catalog", "CodeArtsReq", "--culture", "zh-CN").Out);
+
+            // lint checks the overlay with its neutral catalog; preview generates the culture API.
+            (int linted, string lintOut, _) = Run(dir, "lint", neutral, "codearts-req.zh-CN.errors.yaml");
+            Assert.Equal(0, linted);
+            Assert.Equal("codearts-req.zh-CN.errors.yaml(5,10): info ERRCAT015: The 'zh-CN' overlay of catalog 'CodeArtsReq' translates 3 of 54 entries; the others fall back to the parent cultures and the neutral catalog", lintOut.TrimEnd('\n'));
+            File.WriteAllText(Path.Combine(dir, "bad.zh-CN.errors.yaml"), "catalog: CodeArtsReq\nnamespace: HuaweiCloud.CodeArtsReq\nculture: zh-CN\nerrors:\n  - code: PM.1\n    description: x\n");
+            (int badExit, string badOut, _) = Run(dir, "lint", neutral, "bad.zh-CN.errors.yaml");
+            Assert.Equal(0, badExit);
+            Assert.Contains("bad.zh-CN.errors.yaml(5,11): warning ERRCAT013: Catalog 'CodeArtsReq' has no code 'PM.1'", badOut, StringComparison.Ordinal);
+            (int previewed, string preview, _) = Run(dir, "preview", neutral, "codearts-req.zh-CN.errors.yaml");
+            Assert.Equal(0, previewed);
+            Assert.Contains("// ---- HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.Cultures.g.cs", preview, StringComparison.Ordinal);
+            Assert.Contains("\"IR 字段值无效。\"", preview, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Import_refuses_a_bad_culture_and_neutral_without_culture()
+        {
+            string dir = Temp();
+            Assert.Contains("'zh_CN' is not a culture name", Run(dir, "import", Fixture("codearts-req-zh-CN.txt"), "--catalog", "X", "--culture", "zh_CN").Err, StringComparison.Ordinal);
+            Assert.Contains("--neutral needs --culture", Run(dir, "import", Fixture("codearts-req-zh-CN.txt"), "--catalog", "X", "--neutral", "n.errors.yaml").Err, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Preview_shows_typed_parameters()
+        {
+            string dir = Temp();
+            File.WriteAllText(Path.Combine(dir, "t.errors.yaml"), "catalog: T\nerrors:\n  - code: T.1\n    status: 400\n    message: 'At most {0} at {1}'\n    parameters: [{ name: limit, type: int }, { name: at, type: DateTimeOffset }]\n");
+            (int exit, string text, string err) = Run(dir, "preview", "t.errors.yaml");
+            Assert.Equal((0, string.Empty), (exit, err));
+            Assert.Contains("public static string FormatAtMostAt(int limit, global::System.DateTimeOffset at)", text, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void Preview_writes_what_the_generator_would_produce()
         {
             string dir = Temp();
@@ -237,7 +292,7 @@ namespace ErrorCatalog.Cli.Tests
         [InlineData(new[] { "import", "catalog/codearts-req-error-codes.txt" }, "option '--catalog' is required")]
         [InlineData(new[] { "import", "catalog/codearts-req-error-codes.txt", "--catalog", "1bad" }, "'1bad' is not a valid catalog name")]
         [InlineData(new[] { "import", "catalog/codearts-req-error-codes.txt", "--catalog" }, "option '--catalog' needs a value")]
-        [InlineData(new[] { "preview", "a", "b" }, "expected one FILE, got 2 arguments")]
+        [InlineData(new[] { "preview", "--namespace", "N" }, "name the FILE")]
         [InlineData(new[] { "import", "x.txt", "--bogus", "1" }, "unknown option '--bogus'")]
         public void Bad_usage_gets_a_clear_error_and_exit_code_2(string[] args, string expected)
         {

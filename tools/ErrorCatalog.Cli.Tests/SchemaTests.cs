@@ -23,6 +23,35 @@ namespace ErrorCatalog.Cli.Tests
         }
 
         [Theory]
+        [InlineData("codearts-req.zh-CN.errors.yaml")]
+        public void The_overlay_passes_the_schema(string file)
+        {
+            string yaml = File.ReadAllText(Path.Combine(CliTests.Root(), "catalog", file));
+            EvaluationResults results = s_schema.Evaluate(ToJson(yaml), new EvaluationOptions { OutputFormat = OutputFormat.List });
+            Assert.True(results.IsValid, JsonSerializer.Serialize(results));
+        }
+
+        [Theory]
+        [InlineData("catalog: X\nerrors:\n  - {code: A.1, status: 400, message: 'x {0}', parameters: [{name: n, type: int}]}\n")]
+        [InlineData("catalog: X\nerrors:\n  - {code: A.1, status: 400, message: 'x {0} {1}', parameters: [a, {name: n, type: DateTimeOffset}]}\n")]
+        [InlineData("catalog: X\nculture: zh-CN\nerrors:\n  - {code: A.1, description: d}\n")]
+        public void Typed_parameters_and_overlays_are_accepted(string yaml)
+        {
+            Assert.True(s_schema.Evaluate(ToJson(yaml)).IsValid);
+        }
+
+        [Theory]
+        [InlineData("catalog: X\nerrors:\n  - {code: A.1, status: 400, message: 'x {0}', parameters: [{name: n, type: float}]}\n")]
+        [InlineData("catalog: X\nerrors:\n  - {code: A.1, status: 400, message: 'x {0}', parameters: [{type: int}]}\n")]
+        [InlineData("catalog: X\nculture: zh_CN\nerrors: []\n")]
+        [InlineData("catalog: X\nculture: zh-CN\nerrors:\n  - {code: A.1, status: 400, description: d}\n")]
+        [InlineData("catalog: X\nculture: zh-CN\nerrors:\n  - {description: d}\n")]
+        public void Bad_parameter_types_and_overlays_are_rejected(string yaml)
+        {
+            Assert.False(s_schema.Evaluate(ToJson(yaml)).IsValid);
+        }
+
+        [Theory]
         [InlineData("errors: []\n")]
         [InlineData("catalog: 1Bad\nerrors: []\n")]
         [InlineData("catalog: X\nnamespace: My..Ns\nerrors: []\n")]

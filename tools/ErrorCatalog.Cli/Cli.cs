@@ -21,9 +21,9 @@ namespace ErrorCatalog.Cli
         private const string MainHelp = @"errcat - ErrorCatalog command-line tools
 
 Usage:
-  errcat import TABLE.txt --catalog Name [--namespace N] [-o out.errors.yaml]
+  errcat import TABLE.txt --catalog Name [--namespace N] [--culture C [--neutral FILE]] [-o out.errors.yaml]
   errcat lint FILE... [--format text|sarif]
-  errcat preview FILE [--namespace N] [-o DIR]
+  errcat preview FILE [OVERLAY...] [--namespace N] [-o DIR]
   errcat COMMAND --help
 
 Commands:
@@ -34,7 +34,7 @@ Commands:
 
         private static readonly Dictionary<string, string> s_commandHelp = new Dictionary<string, string>
         {
-            ["import"] = @"errcat import TABLE.txt --catalog Name [--namespace N] [-o out.errors.yaml]
+            ["import"] = @"errcat import TABLE.txt --catalog Name [--namespace N] [--culture C [--neutral FILE]] [-o out.errors.yaml]
 
 Reads the text of an error-code table page (one field per line after the column headers, or a
 pipe table) and writes a catalog: to -o, else to standard output. Header synonyms, captions, page
@@ -42,24 +42,31 @@ text around the table and four-column tables are handled. Names are derived from
 braces that are not placeholders are doubled, duplicate codes and unreadable rows are reported
 with their line numbers on standard error. Re-importing gives the same file.
 
+With --culture, the table is a translation (Chinese headers such as 状态码, 错误码, 错误信息,
+描述, 处理措施 are understood) and a culture overlay is written: each row's code and texts. With
+--neutral, texts equal to the neutral catalog's are left out and codes it lacks are reported.
+
 Options:
   --catalog Name     the catalog name (stem of the generated types), required
-  --namespace N      the namespace of the generated types
+  --namespace N      the namespace of the generated types (default with --neutral: the neutral catalog's)
+  --culture C        write a culture overlay for this .NET culture name (zh-CN, zh, de)
+  --neutral FILE     the neutral catalog the overlay translates
   -o, --output FILE  where to write the catalog
 ",
             ["lint"] = @"errcat lint FILE... [--format text|sarif]
 
 Checks each catalog with the generator's diagnostics (and catalogs against each other, as one
-project would hold them) and prints them as FILE(LINE,COL): error ERRCATnnn: message.
+project would hold them; culture overlays with their neutral catalogs) and prints them as
+FILE(LINE,COL): error ERRCATnnn: message.
 Exit code 1 when any error is found.
 
 Options:
   --format text|sarif   text (default) or SARIF 2.1.0 for code-scanning tools
 ",
-            ["preview"] = @"errcat preview FILE [--namespace N] [-o DIR]
+            ["preview"] = @"errcat preview FILE [OVERLAY...] [--namespace N] [-o DIR]
 
-Writes the C# the generator would produce for the catalog: into DIR (one file per generated
-source), else to standard output.
+Writes the C# the generator would produce for the catalog (with its culture overlays, when
+named after it): into DIR (one file per generated source), else to standard output.
 
 Options:
   --namespace N      the namespace to use when the catalog has none (a project's RootNamespace)
@@ -121,7 +128,40 @@ Options:
             }
 
             string text = ReadFile(table, cwd);
-            ImportResult result = TableImporter.Import(text, catalog, ns, Path.GetFileName(table));
+            string? culture = args.Optional("--culture");
+            string? neutralFile = args.Optional("--neutral");
+            if (culture == null && neutralFile != null)
+            {
+                throw new UsageException("--neutral needs --culture");
+            }
+
+            ImportResult result;
+            if (culture != null)
+            {
+                if (!Core.Validation.OverlayValidator.IsValidCultureName(culture))
+                {
+                    throw new UsageException($"'{culture}' is not a culture name (such as zh-CN, zh or de)");
+                }
+
+                CatalogModel? neutral = null;
+                if (neutralFile != null)
+                {
+                    CatalogParseResult parsed = CatalogCompiler.Parse(neutralFile, ReadFile(neutralFile, cwd));
+                    foreach (CatalogDiagnostic diagnostic in parsed.Diagnostics.Where(d => d.Severity == CatalogSeverity.Error))
+                    {
+                        stderr.WriteLine(diagnostic.ToString());
+                    }
+
+                    neutral = parsed.Model ?? throw new UsageException($"the neutral catalog {neutralFile} cannot be read");
+                    ns ??= neutral.Namespace;
+                }
+
+                result = OverlayImporter.Import(text, catalog, ns, culture, neutral, Path.GetFileName(table));
+            }
+            else
+            {
+                result = TableImporter.Import(text, catalog, ns, Path.GetFileName(table));
+            }
             foreach (ImportNote note in result.Notes)
             {
                 stderr.WriteLine($"{table}({note.Line}): {note.Message}");
@@ -160,7 +200,10 @@ Options:
                 results.Add(CatalogCompiler.Parse(file, ReadFile(file, cwd)));
             }
 
-            var diagnostics = results.SelectMany(r => r.Diagnostics).Concat(CatalogCompiler.FindProjectConflicts(results, null)).ToList();
+            var diagnostics = results.SelectMany(r => r.Diagnostics)
+                .Concat(CatalogCompiler.FindProjectConflicts(results, null))
+                .Concat(Core.Cultures.OverlayLinker.Link(results, null).Diagnostics)
+                .ToList();
             if (format == "sarif")
             {
                 stdout.Write(Sarif.Write(diagnostics, args.Positional));
@@ -178,10 +221,17 @@ Options:
 
         private static int Preview(Arguments args, TextWriter stdout, TextWriter stderr, string cwd)
         {
-            string file = args.SinglePositional("FILE");
+            if (args.Positional.Count == 0)
+            {
+                throw new UsageException("name the FILE");
+            }
+
+            string file = args.Positional[0];
             CatalogParseResult result = CatalogCompiler.Parse(file, ReadFile(file, cwd));
+            var overlays = args.Positional.Skip(1).Select(o => CatalogCompiler.Parse(o, ReadFile(o, cwd))).ToList();
             EquatableArray<CatalogDiagnostic> overruns = CatalogCompiler.FindProjectConflicts(new[] { result }, null);
-            foreach (CatalogDiagnostic diagnostic in result.Diagnostics.Concat(overruns))
+            Core.Cultures.CultureLinkResult cultures = Core.Cultures.OverlayLinker.Link(overlays.Prepend(result), args.Optional("--namespace"));
+            foreach (CatalogDiagnostic diagnostic in result.Diagnostics.Concat(overruns).Concat(overlays.SelectMany(o => o.Diagnostics)).Concat(cultures.Diagnostics))
             {
                 stderr.WriteLine(diagnostic.ToString());
             }
@@ -192,7 +242,7 @@ Options:
             }
 
             string? output = args.Optional("-o");
-            foreach (GeneratedFile generated in CatalogCompiler.Emit(result.Model, args.Optional("--namespace"), true, file))
+            foreach (GeneratedFile generated in CatalogCompiler.Emit(result, args.Optional("--namespace"), true, null, cultures.For(file)))
             {
                 if (output == null)
                 {
@@ -235,7 +285,7 @@ Options:
     {
         private static readonly Dictionary<string, string[]> s_options = new Dictionary<string, string[]>
         {
-            ["import"] = new[] { "--catalog", "--namespace", "-o" },
+            ["import"] = new[] { "--catalog", "--namespace", "--culture", "--neutral", "-o" },
             ["lint"] = new[] { "--format" },
             ["preview"] = new[] { "--namespace", "-o" },
         };

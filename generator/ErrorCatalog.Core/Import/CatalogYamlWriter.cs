@@ -7,6 +7,9 @@ namespace ErrorCatalog.Core.Import
     /// <summary>One entry to write: the fields of the catalog format, in its key order.</summary>
     public sealed record CatalogEntryText(string Code, int Status, string? Name, string Message, IReadOnlyList<string>? Parameters, string Description, string Solution);
 
+    /// <summary>One entry of a culture overlay: the code and the texts it translates (null: not translated).</summary>
+    public sealed record OverlayEntryText(string Code, string? Message, string? Description, string? Solution);
+
     /// <summary>
     /// Writes a catalog in a stable, readable YAML: plain scalars where YAML reads them back
     /// unchanged, single quotes where it would not, double quotes (with escapes) for control
@@ -49,6 +52,42 @@ namespace ErrorCatalog.Core.Import
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>A culture overlay: <c>catalog</c>, <c>namespace</c>, <c>culture</c>, then each entry's code and translated texts.</summary>
+        public static string WriteOverlay(string catalog, string? ns, string culture, IEnumerable<OverlayEntryText> entries, IEnumerable<string>? headerComments = null)
+        {
+            var builder = new StringBuilder();
+            foreach (string comment in headerComments ?? new string[0])
+            {
+                builder.Append("# ").Append(comment).Append('\n');
+            }
+
+            builder.Append("catalog: ").Append(Scalar(catalog)).Append('\n');
+            if (!string.IsNullOrEmpty(ns))
+            {
+                builder.Append("namespace: ").Append(Scalar(ns!)).Append('\n');
+            }
+
+            builder.Append("culture: ").Append(Scalar(culture)).Append('\n');
+            builder.Append("errors:\n");
+            foreach (OverlayEntryText entry in entries)
+            {
+                builder.Append("  - code: ").Append(Scalar(entry.Code)).Append('\n');
+                AppendOptional(builder, "message", entry.Message);
+                AppendOptional(builder, "description", entry.Description);
+                AppendOptional(builder, "solution", entry.Solution);
+            }
+
+            return builder.ToString();
+        }
+
+        private static void AppendOptional(StringBuilder builder, string key, string? value)
+        {
+            if (value != null)
+            {
+                builder.Append("    ").Append(key).Append(": ").Append(Scalar(value)).Append('\n');
+            }
         }
 
         /// <summary>The YAML form of a text value that reads back as exactly that text.</summary>

@@ -57,32 +57,52 @@ namespace ErrorCatalog.Core.Import
             ["Handling Measure"] = Column.Solution,
             ["Handling Measures"] = Column.Solution,
             ["Troubleshooting"] = Column.Solution,
+
+            // Huawei Cloud's Chinese pages.
+            ["状态码"] = Column.Status,
+            ["HTTP状态码"] = Column.Status,
+            ["错误码"] = Column.Code,
+            ["错误信息"] = Column.Message,
+            ["错误码信息"] = Column.Message,
+            ["描述"] = Column.Description,
+            ["错误码描述"] = Column.Description,
+            ["错误描述"] = Column.Description,
+            ["处理措施"] = Column.Solution,
+            ["解决方案"] = Column.Solution,
         };
 
-        public static ImportResult Import(string text, string catalogName, string? ns, string sourceName)
+        /// <summary>Reads the table's rows (duplicates left out and reported, as <see cref="Import"/> does) without writing a catalog.</summary>
+        public static IReadOnlyList<ImportedRow> ReadRows(string text, List<ImportNote> notes)
         {
             string[] lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-            var notes = new List<ImportNote>();
             List<ImportedRow> rows = LooksLikePipeTable(lines) ? ReadPipeTable(lines, notes) : ReadLineTable(lines, notes);
-
-            // Duplicate codes: the first row is kept, every later one reported (and left out).
-            var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             var kept = new List<ImportedRow>();
             foreach (ImportedRow row in rows)
             {
-                if (firstLine.TryGetValue(row.Code, out int first))
+                if (seen.TryGetValue(row.Code, out int first))
                 {
                     notes.Add(new ImportNote(row.Line, $"duplicate code '{row.Code}' (first on line {first}) is left out"));
                     continue;
                 }
 
+                seen.Add(row.Code, row.Line);
+                kept.Add(row);
+            }
+
+            return kept;
+        }
+
+        public static ImportResult Import(string text, string catalogName, string? ns, string sourceName)
+        {
+            var notes = new List<ImportNote>();
+            var kept = new List<ImportedRow>(ReadRows(text, notes));
+            foreach (ImportedRow row in kept)
+            {
                 if (!CatalogValidator.IsValidCode(row.Code))
                 {
                     notes.Add(new ImportNote(row.Line, $"'{row.Code}' is not a valid error code; the row is kept so the catalog's diagnostics point at it"));
                 }
-
-                firstLine.Add(row.Code, row.Line);
-                kept.Add(row);
             }
 
             string yaml = Render(catalogName, ns, sourceName, kept);

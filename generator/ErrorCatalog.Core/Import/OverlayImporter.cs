@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using ErrorCatalog.Core.Model;
+
+namespace ErrorCatalog.Core.Import
+{
+    /// <summary>
+    /// Turns a documentation table in another language (Huawei Cloud's Chinese pages: 状态码, 错误码,
+    /// 错误信息, 描述, 处理措施) into a culture overlay of a catalog. With the neutral catalog, texts
+    /// equal to its own are left out (on the Chinese pages the message stays the English one the
+    /// service returns) and codes it lacks are reported and left out.
+    /// </summary>
+    public static class OverlayImporter
+    {
+        public static ImportResult Import(string text, string catalogName, string? ns, string culture, CatalogModel? neutral, string sourceName)
+        {
+            var notes = new List<ImportNote>();
+            IReadOnlyList<ImportedRow> rows = TableImporter.ReadRows(text, notes);
+            Dictionary<string, ErrorEntry>? byCode = neutral?.Entries.ToDictionary(e => e.Code, StringComparer.Ordinal);
+            var entries = new List<OverlayEntryText>();
+            foreach (ImportedRow row in rows)
+            {
+                string message = TableImporter.EscapeLiteralBraces(row.Message);
+                string? description = Nonempty(row.Description);
+                string? solution = Nonempty(row.Solution);
+                if (byCode != null)
+                {
+                    if (!byCode.TryGetValue(row.Code, out ErrorEntry? original))
+                    {
+                        notes.Add(new ImportNote(row.Line, $"'{row.Code}' is not in catalog {neutral!.CatalogName}; the row is left out"));
+                        continue;
+                    }
+
+                    // Only what the culture changes: texts equal to the neutral catalog's are left out.
+                    entries.Add(new OverlayEntryText(
+                        row.Code,
+                        message == original.MessageTemplate ? null : Nonempty(message),
+                        description == original.Description ? null : description,
+                        solution == original.Solution ? null : solution));
+                }
+                else
+                {
+                    entries.Add(new OverlayEntryText(row.Code, Nonempty(message), description, solution));
+                }
+            }
+
+            entries.RemoveAll(e => e.Message == null && e.Description == null && e.Solution == null);
+            string yaml = CatalogYamlWriter.WriteOverlay(catalogName, ns, culture, entries, new[]
+            {
+                "yaml-language-server: $schema=https://github.com/errorcatalog/errorcatalog/blob/main/build/errorcatalog.schema.json",
+                $"The {culture} overlay of catalog {catalogName}, imported by errcat from {sourceName}.",
+            });
+            var imported = rows.Where(r => entries.Any(e => e.Code == r.Code)).ToList();
+            return new ImportResult(yaml, imported, notes.OrderBy(n => n.Line).ToList());
+        }
+
+        private static string? Nonempty(string text) => text.Length == 0 ? null : text;
+    }
+}
