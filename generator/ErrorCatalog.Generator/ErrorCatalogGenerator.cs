@@ -103,19 +103,27 @@ namespace ErrorCatalog.Generator
         /// Decided by the types themselves (HttpClient lives in netstandard.dll for some targets). Type
         /// lookups build the referenced assemblies' symbol tables, so they run only when an assembly that
         /// can hold the framework is referenced at all: System.Text.Json for the client, ASP.NET Core's
-        /// diagnostics for the server.
+        /// diagnostics for the server, the logging abstractions for logging, DiagnosticSource for tracing.
         /// </summary>
         private static Frameworks DetectFrameworks(Compilation compilation)
         {
             bool json = false;
             bool aspNetCore = false;
+            bool logging = false;
+            bool tracing = false;
             foreach (AssemblyIdentity assembly in compilation.ReferencedAssemblyNames)
             {
                 json |= assembly.Name == "System.Text.Json";
                 aspNetCore |= assembly.Name == "Microsoft.AspNetCore.Diagnostics";
+                logging |= assembly.Name == "Microsoft.Extensions.Logging.Abstractions";
+                tracing |= assembly.Name == "System.Diagnostics.DiagnosticSource";
             }
 
-            return new Frameworks(json && SeesAll(compilation, Frameworks.HttpClientTypes), aspNetCore && SeesAll(compilation, Frameworks.AspNetCoreTypes));
+            return new Frameworks(json && SeesAll(compilation, Frameworks.HttpClientTypes), aspNetCore && SeesAll(compilation, Frameworks.AspNetCoreTypes))
+            {
+                Logging = logging && SeesAll(compilation, Frameworks.LoggingTypes),
+                Tracing = tracing && SeesAll(compilation, Frameworks.TracingTypes),
+            };
         }
 
         private static bool SeesAll(Compilation compilation, string[] types)

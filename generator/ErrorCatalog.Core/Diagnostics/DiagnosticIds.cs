@@ -30,6 +30,7 @@ namespace ErrorCatalog.Core.Diagnostics
         public const string OverlayPlaceholderMismatch = "ERRCAT014";
         public const string OverlayCoverage = "ERRCAT015";
         public const string OverlayWithoutCatalog = "ERRCAT016";
+        public const string SharedEventId = "ERRCAT019";
         public const string InternalError = "ERRCAT099";
         public const string UnknownCode = "ERRCAT100";
         public const string UseConstant = "ERRCAT101";
@@ -53,6 +54,7 @@ namespace ErrorCatalog.Core.Diagnostics
             new DiagnosticInfo(OverlayPlaceholderMismatch, "Translated message has other placeholders", CatalogSeverity.Error, Category),
             new DiagnosticInfo(OverlayCoverage, "Overlay coverage", CatalogSeverity.Info, Category),
             new DiagnosticInfo(OverlayWithoutCatalog, "Overlay without a catalog, or a second overlay of one culture", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(SharedEventId, "Two entries log with the same event id", CatalogSeverity.Warning, Category),
             new DiagnosticInfo(InternalError, "ErrorCatalog failed unexpectedly", CatalogSeverity.Error, Category),
         };
 

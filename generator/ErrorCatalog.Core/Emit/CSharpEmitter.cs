@@ -55,6 +55,16 @@ namespace ErrorCatalog.Core.Emit
                 files.Add(new GeneratedFile(prefix + c.Names.Exception + ".AspNetCore.g.cs", AspNetCoreEmitter.Emit(w.Reset(), c)));
             }
 
+            if (options.Frameworks.Logging)
+            {
+                files.Add(new GeneratedFile(prefix + c.Names.Log + ".g.cs", LoggingEmitter.Emit(w.Reset(), c)));
+            }
+
+            if (options.Frameworks.Tracing)
+            {
+                files.Add(new GeneratedFile(prefix + c.Names.Exception + ".Tracing.g.cs", TracingEmitter.Emit(w.Reset(), c)));
+            }
+
             return new EquatableArray<GeneratedFile>(files.ToArray());
         }
 

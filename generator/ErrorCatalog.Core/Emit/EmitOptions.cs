@@ -25,6 +25,18 @@ namespace ErrorCatalog.Core.Emit
     {
         public static readonly Frameworks None = new Frameworks(false, false);
 
+        /// <summary>Microsoft.Extensions.Logging 6 or later (<c>ILogger</c>, <c>LoggerMessage</c>, <c>LogDefineOptions</c>): <c>XLog</c>.</summary>
+        public bool Logging { get; init; }
+
+        /// <summary><c>System.Diagnostics.Activity</c> with <c>ActivityStatusCode</c> (DiagnosticSource 6 or later): <c>XException.RecordOn</c>.</summary>
+        public bool Tracing { get; init; }
+
+        /// <summary>The metadata names whose presence enables <see cref="Logging"/>.</summary>
+        public static readonly string[] LoggingTypes = { "Microsoft.Extensions.Logging.ILogger", "Microsoft.Extensions.Logging.LoggerMessage", "Microsoft.Extensions.Logging.LogDefineOptions" };
+
+        /// <summary>The metadata names whose presence enables <see cref="Tracing"/>.</summary>
+        public static readonly string[] TracingTypes = { "System.Diagnostics.Activity", "System.Diagnostics.ActivityStatusCode", "System.Diagnostics.ActivityTagsCollection" };
+
         /// <summary>The metadata names whose presence enables <see cref="HttpClient"/>.</summary>
         public static readonly string[] HttpClientTypes = { "System.Net.Http.HttpResponseMessage", "System.Net.Http.DelegatingHandler", "System.Text.Json.Utf8JsonReader" };
 

@@ -27,6 +27,18 @@ namespace ErrorCatalog.Core.Model
 
         /// <summary>Each parameter's type (<see cref="ParameterType.All"/>), parallel to <see cref="ParameterNames"/>; empty when every parameter is <c>object</c>.</summary>
         public EquatableArray<string> ParameterTypes { get; init; } = EquatableArray<string>.Empty;
+
+        /// <summary>The entry's <c>eventId:</c>, or null to take the stable hash of the code.</summary>
+        public int? ExplicitEventId { get; init; }
+
+        /// <summary>The entry's <c>level:</c> (<see cref="Naming.LogNames.Levels"/>), or null to take it from the status.</summary>
+        public string? ExplicitLevel { get; init; }
+
+        /// <summary>The event id its log method uses (<see cref="Naming.LogNames.StableEventId"/> without <c>eventId:</c>).</summary>
+        public int EventId => ExplicitEventId ?? Naming.LogNames.StableEventId(Code);
+
+        /// <summary>The level its log method uses (<see cref="Naming.LogNames.LevelOfStatus"/> without <c>level:</c>).</summary>
+        public string Level => ExplicitLevel ?? Naming.LogNames.LevelOfStatus(HttpStatus);
     }
 
     /// <summary>

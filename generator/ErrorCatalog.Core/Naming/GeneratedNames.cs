@@ -29,6 +29,7 @@ namespace ErrorCatalog.Core.Naming
             Exception = catalog + ExceptionSuffix;
             HttpErrorHandler = catalog + "HttpErrorHandler";
             ExceptionHandler = catalog + "ExceptionHandler";
+            Log = catalog + "Log";
             ErrorQualified = _qualifier + Error;
             ErrorsQualified = _qualifier + Errors;
             ExceptionQualified = _qualifier + Exception;
@@ -53,6 +54,9 @@ namespace ErrorCatalog.Core.Naming
 
         /// <summary>The ASP.NET Core <c>IExceptionHandler</c> that answers the catalog's exceptions, <c>XExceptionHandler</c>.</summary>
         public string ExceptionHandler { get; }
+
+        /// <summary>The logging extensions, <c>XLog</c>.</summary>
+        public string Log { get; }
 
         public string ErrorQualified { get; }
 

@@ -18,7 +18,7 @@ namespace ErrorCatalog.Core.Parsing
     public sealed partial class CatalogYamlReader
     {
         internal static readonly string[] RootKeys = { "catalog", "namespace", "culture", "errors" };
-        internal static readonly string[] EntryKeys = { "code", "status", "name", "message", "parameters", "description", "solution" };
+        internal static readonly string[] EntryKeys = { "code", "status", "name", "message", "parameters", "description", "solution", "eventId", "level" };
 
         private static readonly Regex s_yamlMessagePrefix = new Regex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
 
@@ -230,6 +230,12 @@ namespace ErrorCatalog.Core.Parsing
                     break;
                 case "parameters":
                     ok = ReadParameters(ref entry);
+                    break;
+                case "eventId":
+                    entry.EventId = ReadScalar(key, keySpan, out ok);
+                    break;
+                case "level":
+                    entry.Level = ReadScalar(key, keySpan, out ok);
                     break;
                 default:
                     ReportUnknownKey(key, keySpan, EntryKeys, "an entry");

@@ -54,6 +54,10 @@ namespace ErrorCatalog.Core.Parsing
 
         public RawScalar Solution { get; set; }
 
+        public RawScalar EventId { get; set; }
+
+        public RawScalar Level { get; set; }
+
         public List<RawScalar>? Parameters { get; set; }
 
         /// <summary>Each parameter's <c>type</c>, parallel to <see cref="Parameters"/>; not present for a parameter given by name alone.</summary>

@@ -40,5 +40,13 @@ namespace ErrorCatalog.Core.Validation
         public ParsedTemplate Template { get; }
 
         public string? ResolvedName { get; set; }
+
+        public SourceSpan CodeSpan { get; set; }
+
+        public int? EventId { get; set; }
+
+        public SourceSpan EventIdSpan { get; set; }
+
+        public string? Level { get; set; }
     }
 }

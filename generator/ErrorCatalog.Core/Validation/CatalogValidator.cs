@@ -67,11 +67,39 @@ namespace ErrorCatalog.Core.Validation
                         EquatableArray.From(candidate.Template.Segments))
                     {
                         ParameterTypes = candidate.ParameterTypes == null ? EquatableArray<string>.Empty : new EquatableArray<string>(candidate.ParameterTypes),
+                        ExplicitEventId = candidate.EventId,
+                        ExplicitLevel = candidate.Level,
                     });
                 }
             }
 
+            ReportSharedEventIds(candidates, context);
             return new CatalogModel(catalogName, ns, new EquatableArray<ErrorEntry>(entries.ToArray())) { IdentitySpan = raw.Catalog.Span };
+        }
+
+        /// <summary>ERRCAT019 on each later entry whose event id (its <c>eventId:</c>, else the stable hash of its code) an earlier one has.</summary>
+        private static void ReportSharedEventIds(List<Candidate> candidates, Context context)
+        {
+            var first = new Dictionary<int, Candidate>();
+            foreach (Candidate candidate in candidates)
+            {
+                if (candidate.ResolvedName == null)
+                {
+                    continue;
+                }
+
+                int id = candidate.EventId ?? LogNames.StableEventId(candidate.Code);
+                if (first.TryGetValue(id, out Candidate? earlier))
+                {
+                    SourceSpan span = candidate.EventId != null ? candidate.EventIdSpan : candidate.CodeSpan;
+                    context.Report(DiagnosticIds.SharedEventId, span,
+                        $"'{candidate.Code}' logs with event id {id.ToString(CultureInfo.InvariantCulture)}, as '{earlier.Code}' (line {earlier.CodeSpan.DisplayLine.ToString(CultureInfo.InvariantCulture)}) does; set 'eventId' on one of them");
+                }
+                else
+                {
+                    first.Add(id, candidate);
+                }
+            }
         }
 
         internal static string? ValidateIdentity(RawCatalog raw, Context context, out string? ns)
@@ -164,6 +192,31 @@ namespace ErrorCatalog.Core.Validation
                 valid = false;
             }
 
+            int? eventId = null;
+            if (entry.EventId.Value is string eventIdText)
+            {
+                if (int.TryParse(eventIdText, NumberStyles.None, CultureInfo.InvariantCulture, out int id) && id > 0)
+                {
+                    eventId = id;
+                }
+                else
+                {
+                    context.Report(DiagnosticIds.WrongStructure, entry.EventId.Span, $"'{Printable(eventIdText)}' is not an event id; write a positive integer such as 1201");
+                    valid = false;
+                }
+            }
+
+            string? level = null;
+            if (entry.Level.Value is string levelText)
+            {
+                level = Array.Find(LogNames.Levels, l => string.Equals(l, levelText, StringComparison.OrdinalIgnoreCase));
+                if (level == null)
+                {
+                    context.Report(DiagnosticIds.WrongStructure, entry.Level.Span, $"'{Printable(levelText)}' is not a log level; use one of {string.Join(", ", LogNames.Levels)}");
+                    valid = false;
+                }
+            }
+
             string? explicitName = entry.Name.Value;
             if (explicitName != null && !Identifiers.IsValidIdentifier(explicitName))
             {
@@ -180,6 +233,10 @@ namespace ErrorCatalog.Core.Validation
                 explicitName, entry.Name.IsPresent ? entry.Name.Span : entry.Span, parameterNames!, template!)
             {
                 ParameterTypes = parameterTypes,
+                CodeSpan = entry.Code.Span,
+                EventId = eventId,
+                EventIdSpan = entry.EventId.Span,
+                Level = level,
             };
         }
 

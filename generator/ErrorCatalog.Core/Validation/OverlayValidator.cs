@@ -70,6 +70,8 @@ namespace ErrorCatalog.Core.Validation
         {
             ReportNeutralOnly(entry.Status, "status", context);
             ReportNeutralOnly(entry.Name, "name", context);
+            ReportNeutralOnly(entry.EventId, "eventId", context);
+            ReportNeutralOnly(entry.Level, "level", context);
             if (entry.Parameters != null)
             {
                 context.Report(DiagnosticIds.UnknownKey, entry.ParametersSpan, $"'parameters' belongs to the neutral catalog and is ignored in an overlay; an overlay entry holds code, message, description and solution");

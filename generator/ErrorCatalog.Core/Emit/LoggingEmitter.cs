@@ -1,0 +1,343 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using ErrorCatalog.Core.Model;
+using ErrorCatalog.Core.Naming;
+
+namespace ErrorCatalog.Core.Emit
+{
+    /// <summary>
+    /// <c>XLog.g.cs</c>, emitted only when the compilation can see Microsoft.Extensions.Logging
+    /// (<see cref="Frameworks.Logging"/>): per entry, <c>Log&lt;Name&gt;(this ILogger, …the formatter's
+    /// parameters…, Exception? exception = null)</c> with a stable event id, the entry's member name as
+    /// event name and its level; <c>Log&lt;Catalog&gt;Error(this ILogger, XException)</c> for a caught
+    /// exception. Like the LoggerMessage generator: a cached <c>LoggerMessage.Define</c> delegate where
+    /// the parameter count allows, a state object beyond it, and nothing at all when the level is off.
+    /// </summary>
+    internal static class LoggingEmitter
+    {
+        private const string Ns = "global::Microsoft.Extensions.Logging.";
+
+        /// <summary>The most entry parameters a <c>LoggerMessage.Define</c> delegate takes (it takes six; the code is the first).</summary>
+        private const int MaxDefineParameters = 5;
+
+        public static string Emit(CodeWriter w, EmitContext c)
+        {
+            string q = c.Q;
+            CatalogTypeNames names = c.Names;
+            var members = new List<string>();
+            foreach (ErrorEntry entry in c.Model.Entries)
+            {
+                members.Add(entry.Name);
+            }
+
+            string[] methods = LogNames.MethodNames(c.Model.CatalogName, members);
+            SourceFile.Start(w, c.Options);
+            w.Block($$"""
+                /// <summary>
+                /// Logs the errors of catalog <c>{{c.Model.CatalogName}}</c> with stable event ids: an entry's <c>eventId</c>, else
+                /// the FNV-1a hash of its code (so reordering or adding entries never changes one). The event name is the entry's
+                /// member name; the level its <c>level</c>, else <c>Error</c> for 5xx, <c>Warning</c> for 4xx, <c>Information</c>
+                /// otherwise. The state holds each placeholder under its parameter name, <c>ErrorCode</c> and <c>{OriginalFormat}</c>.
+                /// </summary>
+                {{SourceFile.GeneratedCodeAttribute}}
+                """);
+            w.Open($"public static partial class {names.Log}");
+            for (int i = 0; i < c.Model.Entries.Count; i++)
+            {
+                WriteEntry(w, c, c.Model.Entries[i], methods[i]);
+                w.Line();
+            }
+
+            WriteExceptionMethod(w, c);
+            w.Line();
+            WriteState(w, q);
+            w.Close();
+            return SourceFile.End(w, c.Options);
+        }
+
+        private static void WriteEntry(CodeWriter w, EmitContext c, ErrorEntry entry, string method)
+        {
+            string q = c.Q;
+            string level = Ns + "LogLevel." + entry.Level;
+            string eventId = $"new {Ns}EventId({entry.EventId.ToString(CultureInfo.InvariantCulture)}, \"{entry.Name}\")";
+            string template = "{ErrorCode}: " + NamedTemplate(entry);
+            string logger = FormatterEmitter.UniqueLocal(entry, "logger");
+            string exception = FormatterEmitter.UniqueLocal(entry, "exception");
+            bool define = UsesDefine(entry);
+            string field = "s_" + entry.Name;
+            var types = new StringBuilder("string");
+            for (int p = 0; p < entry.ParameterCount; p++)
+            {
+                types.Append(", ").Append(ParameterType.CSharp(ParameterType.Of(entry, p), q));
+            }
+
+            if (define)
+            {
+                w.StartLine().Append("private static readonly global::System.Action<").Append(Ns).Append("ILogger, ").Append(types.ToString()).Append(", global::System.Exception").Append(q).Append("> ").Append(field).Append(" =").EndLine();
+                w.StartLine().Append("    ").Append(Ns).Append("LoggerMessage.Define<").Append(types.ToString()).Append(">(").Append(level).Append(", ").Append(eventId).Append(", ")
+                    .AppendLiteral(template).Append(", new ").Append(Ns).Append("LogDefineOptions { SkipEnabledCheck = true });").EndLine();
+                w.Line();
+            }
+
+            w.StartLine().Append("/// <summary>Logs <see cref=\"").Append(c.Names.ErrorsQualified).Append('.').Append(entry.Name).Append("\"/> (<c>").AppendXmlDocInline(entry.Code)
+                .Append("</c>) at <c>").Append(entry.Level).Append("</c> with event id ").Append(entry.EventId.ToString(CultureInfo.InvariantCulture)).Append(": <c>").AppendXmlDocInline(template).Append("</c></summary>").EndLine();
+            w.StartLine().Append("/// <param name=\"").Append(logger).Append("\">The logger.</param>").EndLine();
+            for (int p = 0; p < entry.ParameterCount; p++)
+            {
+                w.StartLine().Append("/// <param name=\"").Append(entry.ParameterNames[p]).Append("\">The value of <c>{").Append(entry.ParameterNames[p]).Append("}</c>.</param>").EndLine();
+            }
+
+            w.StartLine().Append("/// <param name=\"").Append(exception).Append("\">The exception to attach, or null.</param>").EndLine();
+            w.StartLine().Append("public static void ").Append(method).Append("(this ").Append(Ns).Append("ILogger ").Append(logger);
+            FormatterEmitter.WriteParameters(w, c, entry, first: false);
+            w.Append(", global::System.Exception").Append(q).Append(' ').Append(exception).Append(" = null)").EndLine();
+            w.Line("{");
+            w.Indent();
+            w.StartLine().Append("if (").Append(logger).Append(".IsEnabled(").Append(level).Append("))").EndLine();
+            w.Line("{");
+            w.Indent();
+            if (define)
+            {
+                w.StartLine().Append(field).Append('(').Append(logger).Append(", ").AppendLiteral(entry.Code);
+                for (int p = 0; p < entry.ParameterCount; p++)
+                {
+                    w.Append(", ").Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
+                }
+
+                w.Append(", ").Append(exception).Append(");").EndLine();
+            }
+            else
+            {
+                w.StartLine().Append(logger).Append(".Log(").Append(level).Append(", ").Append(eventId).Append(", new EntryState(").AppendLiteral(entry.Code).Append(", ").AppendLiteral(template).Append(", new string[] { ");
+                for (int p = 0; p < entry.ParameterCount; p++)
+                {
+                    w.Append(p == 0 ? string.Empty : ", ").AppendLiteral(HoleName(entry, p));
+                }
+
+                w.Append(" }, new object").Append(q).Append("[] { ");
+                for (int p = 0; p < entry.ParameterCount; p++)
+                {
+                    w.Append(p == 0 ? string.Empty : ", ").Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
+                }
+
+                w.Append(" }, ").AppendLiteral(entry.Code + ": ").Append(" + ").Append(c.Names.ErrorsQualified).Append('.').Append(GeneratedMembers.Formatter(entry.Name)).Append('(');
+                for (int p = 0; p < entry.ParameterCount; p++)
+                {
+                    w.Append(p == 0 ? string.Empty : ", ").Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
+                }
+
+                w.Append(")), ").Append(exception).Append(", EntryState.Format);").EndLine();
+            }
+
+            w.Outdent();
+            w.Line("}");
+            w.Outdent();
+            w.Line("}");
+        }
+
+        /// <summary>A cached delegate needs each placeholder once (LoggerMessage counts holes), at most five of them, and hole names of its own.</summary>
+        private static bool UsesDefine(ErrorEntry entry)
+        {
+            if (entry.ParameterCount > MaxDefineParameters)
+            {
+                return false;
+            }
+
+            var seen = new bool[entry.ParameterCount];
+            foreach (TemplateSegment segment in entry.Segments)
+            {
+                if (!segment.IsLiteral)
+                {
+                    if (seen[segment.ParameterIndex])
+                    {
+                        return false;
+                    }
+
+                    seen[segment.ParameterIndex] = true;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The state key of a parameter: its name, with '_' appended where it would be one of the fixed keys.</summary>
+        private static string HoleName(ErrorEntry entry, int parameter)
+        {
+            string name = entry.ParameterNames[parameter];
+            return name == "ErrorCode" || name == "ErrorMessage" || name == "OriginalFormat" ? name + "_" : name;
+        }
+
+        /// <summary>The message with named holes (<c>{limit}</c>, <c>{amount,8:N2}</c>) and literal braces doubled: the <c>{OriginalFormat}</c>.</summary>
+        private static string NamedTemplate(ErrorEntry entry)
+        {
+            var builder = new StringBuilder(entry.MessageTemplate.Length + 16);
+            foreach (TemplateSegment segment in entry.Segments)
+            {
+                if (segment.IsLiteral)
+                {
+                    builder.Append(segment.Literal!.Replace("{", "{{").Replace("}", "}}"));
+                    continue;
+                }
+
+                builder.Append('{').Append(HoleName(entry, segment.ParameterIndex));
+                if (segment.Alignment != 0)
+                {
+                    builder.Append(',').Append(segment.Alignment.ToString(CultureInfo.InvariantCulture));
+                }
+
+                if (segment.Format != null)
+                {
+                    builder.Append(':').Append(segment.Format);
+                }
+
+                builder.Append('}');
+            }
+
+            return builder.ToString();
+        }
+
+        private static void WriteExceptionMethod(CodeWriter w, EmitContext c)
+        {
+            string q = c.Q;
+            string exception = c.Names.ExceptionQualified;
+            w.Block($$"""
+                /// <summary>
+                /// Logs a caught catalog exception, attached: <c>{ErrorCode}: {ErrorMessage}</c> with the event id and name of its
+                /// code (the stable hash and the catalog name for a code the catalog lacks) and the level of its entry's <c>level</c>,
+                /// else of its status (5xx or none <c>Error</c>, 4xx <c>Warning</c>, otherwise <c>Information</c>).
+                /// </summary>
+                /// <param name="logger">The logger.</param>
+                /// <param name="exception">The exception.</param>
+                public static void {{LogNames.ExceptionMethod(c.Model.CatalogName)}}(this {{Ns}}ILogger logger, {{exception}} exception)
+                {
+                    if (exception == null)
+                    {
+                        throw new global::System.ArgumentNullException(nameof(exception));
+                    }
+
+                    {{Ns}}LogLevel level = LevelOf(exception);
+                    if (logger.IsEnabled(level))
+                    {
+                        string name = exception.Error != null ? exception.Error.Name : "{{c.Model.CatalogName}}";
+                        logger.Log(level, new {{Ns}}EventId(EventIdOf(exception.ErrorCode), name), new EntryState(exception.ErrorCode, "{ErrorCode}: {ErrorMessage}", new string[] { "ErrorMessage" }, new object{{q}}[] { exception.ErrorMessage }, exception.Message), exception, EntryState.Format);
+                    }
+                }
+
+                private static int EventIdOf(string code)
+                {
+                    switch (code)
+                    {
+                """);
+            w.Indent().Indent();
+            foreach (ErrorEntry entry in c.Model.Entries)
+            {
+                if (entry.ExplicitEventId != null)
+                {
+                    w.StartLine().Append("case ").AppendLiteral(entry.Code).Append(": return ").Append(entry.EventId.ToString(CultureInfo.InvariantCulture)).Append(';').EndLine();
+                }
+            }
+
+            w.Outdent().Outdent();
+            w.Block($$"""
+                    }
+
+                    uint hash = 2166136261;
+                    foreach (char c in code)
+                    {
+                        hash = unchecked((hash ^ c) * 16777619);
+                    }
+
+                    int id = (int)(hash & 0x7FFFFFFF);
+                    return id == 0 ? 1 : id;
+                }
+
+                private static {{Ns}}LogLevel LevelOf({{exception}} exception)
+                {
+                    switch (exception.ErrorCode)
+                    {
+                """);
+            w.Indent().Indent();
+            foreach (ErrorEntry entry in c.Model.Entries)
+            {
+                if (entry.ExplicitLevel != null)
+                {
+                    w.StartLine().Append("case ").AppendLiteral(entry.Code).Append(": return ").Append(Ns).Append("LogLevel.").Append(entry.ExplicitLevel).Append(';').EndLine();
+                }
+            }
+
+            w.Outdent().Outdent();
+            w.Block($$"""
+                    }
+
+                    int status = exception.HttpStatus ?? 500;
+                    return status >= 500 ? {{Ns}}LogLevel.Error : status >= 400 ? {{Ns}}LogLevel.Warning : {{Ns}}LogLevel.Information;
+                }
+                """);
+        }
+
+        /// <summary>The state of a message logged without a cached delegate: each value under its name, then <c>ErrorCode</c> and <c>{OriginalFormat}</c>.</summary>
+        private static void WriteState(CodeWriter w, string q)
+        {
+            string pair = "global::System.Collections.Generic.KeyValuePair<string, object" + q + ">";
+            w.Block($$"""
+                private sealed class EntryState : global::System.Collections.Generic.IReadOnlyList<{{pair}}>
+                {
+                    public static readonly global::System.Func<EntryState, global::System.Exception{{q}}, string> Format = (state, exception) => state.ToString();
+
+                    private readonly string _code;
+                    private readonly string _format;
+                    private readonly string[] _names;
+                    private readonly object{{q}}[] _values;
+                    private readonly string _message;
+
+                    public EntryState(string code, string format, string[] names, object{{q}}[] values, string message)
+                    {
+                        _code = code;
+                        _format = format;
+                        _names = names;
+                        _values = values;
+                        _message = message;
+                    }
+
+                    public int Count => _names.Length + 2;
+
+                    public {{pair}} this[int index]
+                    {
+                        get
+                        {
+                            if (index < _names.Length)
+                            {
+                                return new {{pair}}(_names[index], _values[index]);
+                            }
+
+                            if (index == _names.Length)
+                            {
+                                return new {{pair}}("ErrorCode", _code);
+                            }
+
+                            if (index == _names.Length + 1)
+                            {
+                                return new {{pair}}("{OriginalFormat}", _format);
+                            }
+
+                            throw new global::System.IndexOutOfRangeException(nameof(index));
+                        }
+                    }
+
+                    public global::System.Collections.Generic.IEnumerator<{{pair}}> GetEnumerator()
+                    {
+                        for (int i = 0; i < Count; i++)
+                        {
+                            yield return this[i];
+                        }
+                    }
+
+                    global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+                    public override string ToString() => _message;
+                }
+                """);
+        }
+    }
+}

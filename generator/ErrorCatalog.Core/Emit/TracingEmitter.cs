@@ -1,0 +1,44 @@
+namespace ErrorCatalog.Core.Emit
+{
+    /// <summary>
+    /// <c>XException.Tracing.g.cs</c>, emitted only when the compilation can see <c>Activity</c> with
+    /// <c>ActivityStatusCode</c> (<see cref="Frameworks.Tracing"/>): <c>XException.RecordOn(Activity?)</c>
+    /// tags a trace with the error the OpenTelemetry semantic conventions' way.
+    /// </summary>
+    internal static class TracingEmitter
+    {
+        public static string Emit(CodeWriter w, EmitContext c)
+        {
+            string q = c.Q;
+            SourceFile.Start(w, c.Options);
+            w.Block($$"""
+                public partial class {{c.Names.Exception}}
+                {
+                    /// <summary>
+                    /// Records this error on <paramref name="activity"/> as the OpenTelemetry semantic conventions ask:
+                    /// the tag <c>error.type</c> set to <see cref="ErrorCode"/>, the status <c>Error</c> with the message,
+                    /// and an <c>exception</c> event with <c>exception.type</c>, <c>exception.message</c> and
+                    /// <c>exception.stacktrace</c>. A null activity (nothing is listening) records nothing.
+                    /// </summary>
+                    /// <param name="activity">The activity to record on, such as <c>Activity.Current</c>; may be null.</param>
+                    public void RecordOn(global::System.Diagnostics.Activity{{q}} activity)
+                    {
+                        if (activity == null)
+                        {
+                            return;
+                        }
+
+                        activity.SetTag("error.type", ErrorCode);
+                        activity.SetStatus(global::System.Diagnostics.ActivityStatusCode.Error, Message);
+                        global::System.Diagnostics.ActivityTagsCollection tags = new global::System.Diagnostics.ActivityTagsCollection();
+                        tags.Add("exception.type", GetType().FullName);
+                        tags.Add("exception.message", Message);
+                        tags.Add("exception.stacktrace", ToString());
+                        activity.AddEvent(new global::System.Diagnostics.ActivityEvent("exception", default(global::System.DateTimeOffset), tags));
+                    }
+                }
+                """);
+            return SourceFile.End(w, c.Options);
+        }
+    }
+}
