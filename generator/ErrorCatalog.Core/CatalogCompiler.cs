@@ -24,6 +24,9 @@ namespace ErrorCatalog.Core
 
         /// <summary>What the model's generated code takes of the assembly's user-string heap (<see cref="UserStringBudget.Estimate(CatalogModel, EmitPlan)"/>); 0 without a model.</summary>
         public long UserStringBytes { get; init; }
+
+        /// <summary>What <c>XLog</c> would add to <see cref="UserStringBytes"/> where the compilation sees Microsoft.Extensions.Logging.</summary>
+        public long LogStringBytes { get; init; }
     }
 
     /// <summary>The core's front door: text in, model and diagnostics out; model in, C# out.</summary>
@@ -65,6 +68,7 @@ namespace ErrorCatalog.Core
                 Overlay = overlay,
                 Plan = plan,
                 UserStringBytes = plan == null ? 0 : UserStringBudget.Estimate(model!, plan),
+                LogStringBytes = plan == null ? 0 : UserStringBudget.LoggingEstimate(model!),
             };
         }
 
@@ -113,8 +117,9 @@ namespace ErrorCatalog.Core
         /// same types (ERRCAT010), then the user-string heap all their code shares (ERRCAT011).
         /// Each file named by a diagnostic here generates nothing.
         /// </summary>
-        public static EquatableArray<CatalogDiagnostic> FindProjectConflicts(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace)
-            => new EquatableArray<CatalogDiagnostic>(CheckProject(catalogs, defaultNamespace, out _).ToArray());
+        /// <param name="logging">The compilation sees Microsoft.Extensions.Logging: each catalog's <c>XLog</c> takes its share of the heap too.</param>
+        public static EquatableArray<CatalogDiagnostic> FindProjectConflicts(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace, bool logging = false)
+            => new EquatableArray<CatalogDiagnostic>(CheckProject(catalogs, defaultNamespace, logging, out _).ToArray());
 
         /// <summary>
         /// The catalogs whose constants the compilation can use, in project order: those the project-wide
@@ -123,16 +128,16 @@ namespace ErrorCatalog.Core
         /// </summary>
         public static List<CatalogParseResult> UsableCatalogs(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace)
         {
-            List<CatalogDiagnostic> conflicts = CheckProject(catalogs, defaultNamespace, out List<CatalogParseResult> kept);
+            List<CatalogDiagnostic> conflicts = CheckProject(catalogs, defaultNamespace, false, out List<CatalogParseResult> kept);
             return kept.FindAll(c => RefusalOf(c, conflicts) == null);
         }
 
         /// <summary>One pass of the project-wide checks: their diagnostics, and the catalogs the identity check keeps.</summary>
-        private static List<CatalogDiagnostic> CheckProject(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace, out List<CatalogParseResult> kept)
+        private static List<CatalogDiagnostic> CheckProject(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace, bool logging, out List<CatalogParseResult> kept)
         {
             var conflicts = new List<CatalogDiagnostic>();
             kept = FindIdentityConflicts(InProjectOrder(catalogs), defaultNamespace, conflicts);
-            FindStringHeapOverruns(kept.FindAll(c => !c.Source.IsReference), conflicts);
+            FindStringHeapOverruns(kept.FindAll(c => !c.Source.IsReference), logging, conflicts);
             return conflicts;
         }
 
@@ -160,12 +165,12 @@ namespace ErrorCatalog.Core
         /// Within the budget by the catalogs' plain estimates, nothing more is done; past it, each is
         /// counted exactly (repeated texts once, as the compiler stores them).
         /// </summary>
-        private static void FindStringHeapOverruns(List<CatalogParseResult> ordered, List<CatalogDiagnostic> conflicts)
+        private static void FindStringHeapOverruns(List<CatalogParseResult> ordered, bool logging, List<CatalogDiagnostic> conflicts)
         {
             long plain = 0;
             foreach (CatalogParseResult catalog in ordered)
             {
-                plain += catalog.UserStringBytes;
+                plain += catalog.UserStringBytes + (logging ? catalog.LogStringBytes : 0);
             }
 
             if (plain <= UserStringBudget.ProjectBudget)
@@ -177,7 +182,7 @@ namespace ErrorCatalog.Core
             var counted = new List<string>();
             foreach (CatalogParseResult catalog in ordered)
             {
-                long bytes = UserStringBudget.EstimateExact(catalog.Model!, catalog.Plan ?? EmitPlan.Create(catalog.Model!));
+                long bytes = UserStringBudget.EstimateExact(catalog.Model!, catalog.Plan ?? EmitPlan.Create(catalog.Model!), logging);
                 if (total + bytes <= UserStringBudget.ProjectBudget)
                 {
                     total += bytes;

@@ -56,6 +56,9 @@ namespace ErrorCatalog.Generator.Tests
             new object[] { "catalog: Diag\nnamespace: My..Ns\nerrors: []\n", DiagnosticIds.InvalidIdentity, 2, 12, "not a valid namespace" },
             new object[] { "catalog: Diag\nerrors:\n  - &a {code: A.1, status: 400, message: m}\n  - *a\n", DiagnosticIds.ResourceLimit, 3, 5, "anchors" },
             new object[] { "catalog: Diag\nerrors: []\n", DiagnosticIds.EmptyCatalog, 2, 1, "no entries" },
+            new object[] { Head + "  - {code: A.1, status: 400, message: m, eventId: 0}\n", DiagnosticIds.WrongStructure, 3, 51, "positive integer" },
+            new object[] { Head + "  - {code: A.1, status: 400, message: m, level: Loud}\n", DiagnosticIds.WrongStructure, 3, 49, "Trace, Debug, Information, Warning, Error, Critical" },
+            new object[] { Head + "  - {code: A.1, status: 400, message: m, eventId: 7}\n  - {code: A.2, status: 400, message: n, eventId: 7}\n", DiagnosticIds.SharedEventId, 4, 51, "as 'A.1' (line 3) does" },
             new object[] { "catalog: Diag\nerrors: []\n---\ncatalog: Other\n", DiagnosticIds.WrongStructure, 3, 1, "one YAML document" },
         };
 
@@ -123,7 +126,7 @@ namespace ErrorCatalog.Generator.Tests
             Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
             Assert.Equal(DiagnosticIds.InvalidIdentity, diagnostic.Id);
             Assert.Equal("/p/b.errors.yml(2,10): error ERRCAT010: Catalog 'same' in namespace 'Consumer.App' is also defined by a.errors.yaml, so both would generate the same types; give one catalog another name or namespace", diagnostic.ToString());
-            Assert.Equal(8, result.Sources.Length); // four files each (net8.0: the HTTP client file too)
+            Assert.Equal(10, result.Sources.Length); // five files each (net8.0: the HTTP client and tracing files too)
             Assert.Empty(result.CompilationDiagnostics);
         }
 

@@ -23,10 +23,11 @@ namespace ErrorCatalog.Generator.Tests
         [Fact]
         public void CodeArtsReq_output_matches_the_snapshots()
         {
-            GeneratorResult result = GeneratorHarness.Run(s_codeArtsYaml, path: "/repo/catalog/codearts-req.errors.yaml");
+            // net8.0 with the logging abstractions: every file but ASP.NET Core's (the web consumer tests cover it).
+            GeneratorResult result = GeneratorHarness.Run(s_codeArtsYaml, TargetProfile.Net80Logging, "/repo/catalog/codearts-req.errors.yaml");
             Assert.Null(result.Exception);
             Assert.Empty(result.GeneratorDiagnostics);
-            Assert.Equal(4, result.Sources.Length);
+            Assert.Equal(6, result.Sources.Length);
             Snapshot.MatchAll("CodeArtsReq", result.Sources.Select(s => (s.HintName, s.SourceText.ToString())));
         }
 

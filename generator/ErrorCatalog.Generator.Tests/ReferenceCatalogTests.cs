@@ -54,7 +54,7 @@ namespace ErrorCatalog.Generator.Tests
                 ["/lib/svc.errors.yaml"] = Reference(GeneratorHarness.DefaultRootNamespace),
             });
             Assert.Empty(result.GeneratorDiagnostics);
-            Assert.Equal(4, result.Sources.Length);
+            Assert.Equal(5, result.Sources.Length);
             Assert.Empty(result.CompilationDiagnostics);
         }
 
@@ -89,7 +89,7 @@ namespace ErrorCatalog.Generator.Tests
             {
                 ["/app/svc.errors.yaml"] = new Dictionary<string, string> { [CatalogSource.ReferenceKey] = "false" },
             });
-            Assert.Equal(4, result.Sources.Length);
+            Assert.Equal(5, result.Sources.Length);
             Assert.Contains(result.Sources, s => s.HintName == "Consumer.App.SvcErrorCodes.g.cs");
         }
     }

@@ -41,19 +41,21 @@ namespace ErrorCatalog.Generator
                 .Select(static (pair, cancellationToken) => Parse(pair.Left.File, pair.Left.Source, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Catalogs);
 
-            // What needs every catalog: two files that would generate the same types (reported on the later
-            // file), and the user-string heap their code shares (reported on the file that overruns it).
-            IncrementalValueProvider<EquatableArray<CatalogDiagnostic>> conflicts = catalogs
-                .Collect()
-                .Combine(settings)
-                .Select(static (pair, _) => CatalogCompiler.FindProjectConflicts(pair.Left, pair.Right.RootNamespace))
-                .WithTrackingName(TrackingNames.Conflicts);
-
             // The frameworks the compilation can see (checked by type): code for a framework is emitted
             // only when it can. Equatable, so an edit that adds no reference leaves it Unchanged.
             IncrementalValueProvider<Frameworks> frameworks = context.CompilationProvider
                 .Select(static (compilation, _) => DetectFrameworks(compilation))
                 .WithTrackingName(TrackingNames.Frameworks);
+
+            // What needs every catalog: two files that would generate the same types (reported on the later
+            // file), and the user-string heap their code shares (reported on the file that overruns it;
+            // XLog's literals count where the compilation sees logging).
+            IncrementalValueProvider<EquatableArray<CatalogDiagnostic>> conflicts = catalogs
+                .Collect()
+                .Combine(settings)
+                .Combine(frameworks)
+                .Select(static (pair, _) => CatalogCompiler.FindProjectConflicts(pair.Left.Left, pair.Left.Right.RootNamespace, pair.Right.Logging))
+                .WithTrackingName(TrackingNames.Conflicts);
 
             // Culture overlays joined to their neutral catalogs; the overlays' own diagnostics are reported here.
             IncrementalValueProvider<CultureLinkResult> cultures = catalogs

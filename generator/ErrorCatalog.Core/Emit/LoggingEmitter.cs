@@ -136,6 +136,41 @@ namespace ErrorCatalog.Core.Emit
             w.Line("}");
         }
 
+        /// <summary>Every string literal of executable code in <c>XLog.g.cs</c> (for <see cref="UserStringBudget"/>), repeats included.</summary>
+        internal static IEnumerable<string> Literals(CatalogModel model)
+        {
+            foreach (ErrorEntry entry in model.Entries)
+            {
+                yield return entry.Code;
+                yield return entry.Name;
+                yield return "{ErrorCode}: " + NamedTemplate(entry);
+                if (!UsesDefine(entry))
+                {
+                    yield return entry.Code + ": ";
+                    for (int p = 0; p < entry.ParameterCount; p++)
+                    {
+                        yield return HoleName(entry, p);
+                    }
+                }
+
+                if (entry.ExplicitEventId != null)
+                {
+                    yield return entry.Code;
+                }
+
+                if (entry.ExplicitLevel != null)
+                {
+                    yield return entry.Code;
+                }
+            }
+
+            yield return model.CatalogName;
+            yield return "{ErrorCode}: {ErrorMessage}";
+            yield return "ErrorMessage";
+            yield return "ErrorCode";
+            yield return "{OriginalFormat}";
+        }
+
         /// <summary>A cached delegate needs each placeholder once (LoggerMessage counts holes), at most five of them, and hole names of its own.</summary>
         private static bool UsesDefine(ErrorEntry entry)
         {
@@ -224,59 +259,68 @@ namespace ErrorCatalog.Core.Emit
                     }
                 }
 
-                private static int EventIdOf(string code)
-                {
-                    switch (code)
-                    {
                 """);
-            w.Indent().Indent();
-            foreach (ErrorEntry entry in c.Model.Entries)
-            {
-                if (entry.ExplicitEventId != null)
+            w.Line("private static int EventIdOf(string code)");
+            w.Line("{");
+            w.Indent();
+            WriteSwitch(w, "code", c.Model.Entries, e => e.ExplicitEventId?.ToString(CultureInfo.InvariantCulture));
+            w.Block("""
+                uint hash = 2166136261;
+                foreach (char c in code)
                 {
-                    w.StartLine().Append("case ").AppendLiteral(entry.Code).Append(": return ").Append(entry.EventId.ToString(CultureInfo.InvariantCulture)).Append(';').EndLine();
+                    hash = unchecked((hash ^ c) * 16777619);
                 }
-            }
 
-            w.Outdent().Outdent();
+                int id = (int)(hash & 0x7FFFFFFF);
+                return id == 0 ? 1 : id;
+                """);
+            w.Outdent();
+            w.Line("}");
+            w.Line();
+            w.Line($"private static {Ns}LogLevel LevelOf({exception} exception)");
+            w.Line("{");
+            w.Indent();
+            WriteSwitch(w, "exception.ErrorCode", c.Model.Entries, e => e.ExplicitLevel == null ? null : Ns + "LogLevel." + e.ExplicitLevel);
             w.Block($$"""
-                    }
-
-                    uint hash = 2166136261;
-                    foreach (char c in code)
-                    {
-                        hash = unchecked((hash ^ c) * 16777619);
-                    }
-
-                    int id = (int)(hash & 0x7FFFFFFF);
-                    return id == 0 ? 1 : id;
-                }
-
-                private static {{Ns}}LogLevel LevelOf({{exception}} exception)
-                {
-                    switch (exception.ErrorCode)
-                    {
+                int status = exception.HttpStatus ?? 500;
+                return status >= 500 ? {{Ns}}LogLevel.Error : status >= 400 ? {{Ns}}LogLevel.Warning : {{Ns}}LogLevel.Information;
                 """);
-            w.Indent().Indent();
-            foreach (ErrorEntry entry in c.Model.Entries)
-            {
-                if (entry.ExplicitLevel != null)
-                {
-                    w.StartLine().Append("case ").AppendLiteral(entry.Code).Append(": return ").Append(Ns).Append("LogLevel.").Append(entry.ExplicitLevel).Append(';').EndLine();
-                }
-            }
-
-            w.Outdent().Outdent();
-            w.Block($$"""
-                    }
-
-                    int status = exception.HttpStatus ?? 500;
-                    return status >= 500 ? {{Ns}}LogLevel.Error : status >= 400 ? {{Ns}}LogLevel.Warning : {{Ns}}LogLevel.Information;
-                }
-                """);
+            w.Outdent();
+            w.Line("}");
         }
 
-        /// <summary>The state of a message logged without a cached delegate: each value under its name, then <c>ErrorCode</c> and <c>{OriginalFormat}</c>.</summary>
+        /// <summary>A switch on the code returning each entry's value where it has one; nothing when none has.</summary>
+        private static void WriteSwitch(CodeWriter w, string code, EquatableArray<ErrorEntry> entries, System.Func<ErrorEntry, string?> value)
+        {
+            bool any = false;
+            foreach (ErrorEntry entry in entries)
+            {
+                string? result = value(entry);
+                if (result == null)
+                {
+                    continue;
+                }
+
+                if (!any)
+                {
+                    w.Line($"switch ({code})");
+                    w.Line("{");
+                    w.Indent();
+                    any = true;
+                }
+
+                w.StartLine().Append("case ").AppendLiteral(entry.Code).Append(": return ").Append(result).Append(';').EndLine();
+            }
+
+            if (any)
+            {
+                w.Outdent();
+                w.Line("}");
+                w.Line();
+            }
+        }
+
+        /// <summary>The state of a message logged without a cached delegate, in the order a cached delegate's has: <c>ErrorCode</c>, each value under its name, <c>{OriginalFormat}</c>.</summary>
         private static void WriteState(CodeWriter w, string q)
         {
             string pair = "global::System.Collections.Generic.KeyValuePair<string, object" + q + ">";
@@ -306,14 +350,14 @@ namespace ErrorCatalog.Core.Emit
                     {
                         get
                         {
-                            if (index < _names.Length)
-                            {
-                                return new {{pair}}(_names[index], _values[index]);
-                            }
-
-                            if (index == _names.Length)
+                            if (index == 0)
                             {
                                 return new {{pair}}("ErrorCode", _code);
+                            }
+
+                            if (index <= _names.Length)
+                            {
+                                return new {{pair}}(_names[index - 1], _values[index - 1]);
                             }
 
                             if (index == _names.Length + 1)

@@ -35,20 +35,33 @@ namespace ErrorCatalog.Core.Emit
         /// The compiler stores each distinct string once; duplicates are only looked for when the plain
         /// sum is over the budget, so a normal catalog costs one pass of additions.
         /// </summary>
-        public static long Estimate(CatalogModel model, EmitPlan plan)
+        /// <param name="logging">The compilation sees Microsoft.Extensions.Logging: <c>XLog</c>'s literals count too.</param>
+        public static long Estimate(CatalogModel model, EmitPlan plan, bool logging = false)
         {
-            long total = Sum(model, plan, null);
-            return total <= ProjectBudget ? total : Sum(model, plan, NewSeen());
+            long total = Sum(model, plan, null, logging);
+            return total <= ProjectBudget ? total : Sum(model, plan, NewSeen(), logging);
         }
 
         /// <summary>The same bound with each distinct string counted once, as the compiler stores them.</summary>
-        public static long EstimateExact(CatalogModel model, EmitPlan plan) => Sum(model, plan, NewSeen());
+        public static long EstimateExact(CatalogModel model, EmitPlan plan, bool logging = false) => Sum(model, plan, NewSeen(), logging);
 
-        /// <summary><see cref="Estimate(CatalogModel, EmitPlan)"/> with a plan made for the purpose.</summary>
-        public static long Estimate(CatalogModel model) => Estimate(model, EmitPlan.Create(model));
+        /// <summary><see cref="Estimate(CatalogModel, EmitPlan, bool)"/> with a plan made for the purpose.</summary>
+        public static long Estimate(CatalogModel model, bool logging = false) => Estimate(model, EmitPlan.Create(model), logging);
 
-        /// <summary><see cref="EstimateExact(CatalogModel, EmitPlan)"/> with a plan made for the purpose.</summary>
-        public static long EstimateExact(CatalogModel model) => EstimateExact(model, EmitPlan.Create(model));
+        /// <summary><see cref="EstimateExact(CatalogModel, EmitPlan, bool)"/> with a plan made for the purpose.</summary>
+        public static long EstimateExact(CatalogModel model, bool logging = false) => EstimateExact(model, EmitPlan.Create(model), logging);
+
+        /// <summary>What <c>XLog</c> adds, each literal counted (an upper bound of the difference logging makes).</summary>
+        public static long LoggingEstimate(CatalogModel model)
+        {
+            long total = 0;
+            foreach (string literal in LoggingEmitter.Literals(model))
+            {
+                total += SizeOf(literal);
+            }
+
+            return total;
+        }
 
         private static HashSet<string> NewSeen() => new HashSet<string>(System.StringComparer.Ordinal);
 
@@ -63,7 +76,7 @@ namespace ErrorCatalog.Core.Emit
         }
 
         /// <summary>Every string the emitter writes as a literal in executable code; with <paramref name="seen"/>, each distinct string once.</summary>
-        private static long Sum(CatalogModel model, EmitPlan plan, HashSet<string>? seen)
+        private static long Sum(CatalogModel model, EmitPlan plan, HashSet<string>? seen, bool logging)
         {
             long total = FixedBytes;
             if (plan.Separator != null)
@@ -85,6 +98,14 @@ namespace ErrorCatalog.Core.Emit
             foreach (string literal in plan.Literals(model))
             {
                 total += Size(literal, seen);
+            }
+
+            if (logging)
+            {
+                foreach (string literal in LoggingEmitter.Literals(model))
+                {
+                    total += Size(literal, seen);
+                }
             }
 
             return total;

@@ -260,7 +260,7 @@ namespace ErrorCatalog.Core.Parsing
             int depth = _mappingDepth++;
             if (depth == _firstSpans.Count)
             {
-                _firstSpans.Add(new SourceSpan[8]);
+                _firstSpans.Add(new SourceSpan[16]);
             }
 
             SourceSpan[] firstKnown = _firstSpans[depth];

@@ -66,6 +66,9 @@ namespace ErrorCatalog.Generator.Tests.Infrastructure
 
         /// <summary>netstandard2.0 at its default language version, C# 7.3.</summary>
         NetStandard20CSharp73,
+
+        /// <summary>net8.0, latest C#, nullable enabled, with Microsoft.Extensions.Logging.Abstractions referenced.</summary>
+        Net80Logging,
     }
 
     /// <summary>Runs the generator through a real CSharpGeneratorDriver over an in-memory compilation.</summary>
@@ -79,9 +82,14 @@ namespace ErrorCatalog.Generator.Tests.Infrastructure
             IEnumerable<PortableExecutableReference> references = profile == TargetProfile.NetStandard20CSharp73
                 ? NetStandard20.References.All
                 : Net80.References.All;
+            if (profile == TargetProfile.Net80Logging)
+            {
+                references = references.Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location));
+            }
+
             var options = new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: profile == TargetProfile.Net80Nullable ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+                nullableContextOptions: profile == TargetProfile.Net80Nullable || profile == TargetProfile.Net80Logging ? NullableContextOptions.Enable : NullableContextOptions.Disable,
                 generalDiagnosticOption: ReportDiagnostic.Error,
                 deterministic: true);
             return CSharpCompilation.Create(
