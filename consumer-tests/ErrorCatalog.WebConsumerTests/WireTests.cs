@@ -119,6 +119,12 @@ namespace ErrorCatalog.WebConsumerTests
             GatewayException? decoded = await GatewayException.FromResponseAsync(gateway);
             Assert.IsType<GatewayTooManyRequestsException>(decoded);
             Assert.Same(GatewayErrors.TheThrottlingThresholdHasBeenReached, decoded!.Error);
+            Assert.True(decoded.IsRetryable);
+
+            // With docs: in the catalog, the body's type is the error's documentation link.
+            using JsonDocument body = JsonDocument.Parse(await gateway.Content.ReadAsStringAsync());
+            Assert.Equal("https://docs.example.com/gateway/errors.html#APIG.0308", body.RootElement.GetProperty("type").GetString());
+            Assert.Equal(body.RootElement.GetProperty("type").GetString(), decoded.HelpLink);
 
             using HttpResponseMessage other = await plain.GetAsync("/other");
             Assert.Equal(500, (int)other.StatusCode);

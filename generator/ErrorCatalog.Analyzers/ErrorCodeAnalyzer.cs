@@ -27,6 +27,9 @@ namespace ErrorCatalog.Analyzers
         /// <summary>Property of an ERRCAT101 diagnostic: the fully qualified constant.</summary>
         public const string ConstantProperty = "Constant";
 
+        /// <summary>Property of an ERRCAT102 diagnostic: the replacement's code (for literals where a constant cannot stand).</summary>
+        public const string ReplacementCodeProperty = "ReplacementCode";
+
         public const int MaxSuggestionDistance = 2;
         public const int MaxSuggestions = 3;
 
@@ -50,7 +53,17 @@ namespace ErrorCatalog.Analyzers
             description: "A string literal that is exactly a catalog code can be replaced by its generated constant, which the compiler checks.",
             helpLinkUri: DiagnosticIds.HelpLinkBase + DiagnosticIds.UseConstant + ".md");
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(UnknownCode, UseConstant);
+        public static readonly DiagnosticDescriptor DeprecatedCode = new DiagnosticDescriptor(
+            DiagnosticIds.DeprecatedCode,
+            "Deprecated error code",
+            "'{0}' is deprecated{1}",
+            DiagnosticIds.Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A string literal holds a code its catalog marks deprecated (deprecated or replacedBy); the code fix writes the replacement.",
+            helpLinkUri: DiagnosticIds.HelpLinkBase + DiagnosticIds.DeprecatedCode + ".md");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(UnknownCode, UseConstant, DeprecatedCode);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -143,12 +156,14 @@ namespace ErrorCatalog.Analyzers
         {
             SyntaxToken token = literal.Token;
             string value = token.ValueText;
-            if (literal.IsKind(SyntaxKind.StringLiteralExpression) && index.IsExactCode(value, out KnownCode known))
+            if (index.IsExactCode(value, out KnownCode known) && (literal.IsKind(SyntaxKind.StringLiteralExpression) || known.Deprecation != null))
             {
                 if (!IsInsideGeneratedCatalogType(literal, known))
                 {
                     ConstantFix fix = s_fixes.GetValue(known, k => new ConstantFix(k));
-                    context.ReportDiagnostic(Diagnostic.Create(UseConstant, literal.GetLocation(), fix.Properties, value, fix.Display));
+                    context.ReportDiagnostic(known.Deprecation != null
+                        ? Diagnostic.Create(DeprecatedCode, literal.GetLocation(), fix.Properties, value, fix.DeprecationText)
+                        : Diagnostic.Create(UseConstant, literal.GetLocation(), fix.Properties, value, fix.Display));
                 }
 
                 return;
@@ -267,12 +282,29 @@ namespace ErrorCatalog.Analyzers
     {
         public ConstantFix(KnownCode known)
         {
-            Properties = ImmutableDictionary<string, string?>.Empty.Add(ErrorCodeAnalyzer.ConstantProperty, known.QualifiedConstant);
+            if (known.Deprecation == null)
+            {
+                Properties = ImmutableDictionary<string, string?>.Empty.Add(ErrorCodeAnalyzer.ConstantProperty, known.QualifiedConstant);
+                Display = known.DisplayConstant;
+                DeprecationText = string.Empty;
+                return;
+            }
+
+            // A deprecated code: the fix writes its replacement (the constant, or the code in a UTF-8 literal).
+            Properties = known.ReplacementConstant == null
+                ? ImmutableDictionary<string, string?>.Empty
+                : ImmutableDictionary<string, string?>.Empty.Add(ErrorCodeAnalyzer.ConstantProperty, known.ReplacementConstant).Add(ErrorCodeAnalyzer.ReplacementCodeProperty, known.ReplacementCode);
             Display = known.DisplayConstant;
+            string reason = known.Deprecation.Trim().TrimEnd('.');
+            DeprecationText = (reason.Length == 0 ? string.Empty : ": " + reason)
+                + (known.ReplacementDisplay == null ? string.Empty : $"; use {known.ReplacementDisplay} ('{known.ReplacementCode}')");
         }
 
         public ImmutableDictionary<string, string?> Properties { get; }
 
         public string Display { get; }
+
+        /// <summary>The end of an ERRCAT102 message: the reason and the replacement.</summary>
+        public string DeprecationText { get; }
     }
 }

@@ -17,12 +17,13 @@ namespace ErrorCatalog.CodeFixes
     /// <summary>
     /// ERRCAT100: replace the unknown code with a suggested one (one action per candidate).
     /// ERRCAT101: replace the literal with its generated constant, simplified where a using allows.
+    /// ERRCAT102: replace a deprecated code with its replacement's constant (the replacement's code in a UTF-8 literal).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ErrorCodeCodeFixProvider))]
     [Shared]
     public sealed class ErrorCodeCodeFixProvider : CodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnknownCode, DiagnosticIds.UseConstant);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnknownCode, DiagnosticIds.UseConstant, DiagnosticIds.DeprecatedCode);
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
@@ -44,7 +45,7 @@ namespace ErrorCatalog.CodeFixes
                             diagnostic);
                     }
                 }
-                else if (diagnostic.Id == DiagnosticIds.UseConstant
+                else if ((diagnostic.Id == DiagnosticIds.UseConstant || diagnostic.Id == DiagnosticIds.DeprecatedCode)
                     && diagnostic.Properties.TryGetValue(ErrorCodeAnalyzer.ConstantProperty, out string? constant)
                     && constant != null)
                 {
@@ -52,11 +53,29 @@ namespace ErrorCatalog.CodeFixes
                     if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal)
                     {
                         string shortName = constant.Substring(constant.LastIndexOf('.', constant.LastIndexOf('.') - 1) + 1);
+                        if (literal.IsKind(SyntaxKind.Utf8StringLiteralExpression))
+                        {
+                            // A constant cannot stand for a UTF-8 literal: the replacement's code is written in it.
+                            if (diagnostic.Properties.TryGetValue(ErrorCodeAnalyzer.ReplacementCodeProperty, out string? code) && code != null)
+                            {
+                                string text = literal.Token.Text;
+                                int at = text.IndexOf(literal.Token.ValueText, System.StringComparison.Ordinal);
+                                context.RegisterCodeFix(
+                                    CodeAction.Create(
+                                        $"Replace with '{code}'",
+                                        ct => ReplaceTextAsync(context.Document, new TextSpan(literal.SpanStart + at, literal.Token.ValueText.Length), code, ct),
+                                        equivalenceKey: "ERRCAT102:code"),
+                                    diagnostic);
+                            }
+
+                            continue;
+                        }
+
                         context.RegisterCodeFix(
                             CodeAction.Create(
                                 $"Use {shortName}",
                                 ct => ReplaceWithConstantAsync(context.Document, root, literal, constant),
-                                equivalenceKey: "ERRCAT101"),
+                                equivalenceKey: diagnostic.Id),
                             diagnostic);
                     }
                 }

@@ -110,7 +110,11 @@ System.Console.WriteLine(SmokeErrors.All.Count);
         {
             string dir = NewConsole("net8", "net8.0", withOtherAnalyzer: false);
             File.WriteAllText(Path.Combine(dir, "Program.cs"), Program);
-            BuildClean(dir, "disable");
+            BuildClean(dir, "disable", "-p:EmitCompilerGeneratedFiles=true");
+
+            // No Microsoft.Extensions.Logging here: no XLog (Activity is in the framework: RecordOn is there).
+            Assert.Empty(Directory.GetFiles(Path.Combine(dir, "obj"), "Smoke.Catalog.SmokeLog.g.cs", SearchOption.AllDirectories));
+            Assert.Single(Directory.GetFiles(Path.Combine(dir, "obj"), "Smoke.Catalog.SmokeException.Tracing.g.cs", SearchOption.AllDirectories));
             string output = Dotnet.MustRun("run --no-build", dir, ("DOTNET_ROLL_FORWARD", "Major"));
             Assert.Equal(new[] { "SM.1002", "Field size has invalid value 1.5.", "True", "2" }, Lines(output));
         }
@@ -138,8 +142,9 @@ System.Console.WriteLine(SmokeErrors.All.Count);
             Assert.Contains("0 Warning(s)", output);
             string generated = Directory.GetFiles(Path.Combine(dir, "obj"), "Smoke.Catalog.SmokeErrors.g.cs", SearchOption.AllDirectories).Single();
             string text = File.ReadAllText(generated);
-            // No HttpClient/System.Text.Json or ASP.NET Core here: nothing of errors on the wire is generated.
+            // No HttpClient/System.Text.Json, ASP.NET Core, logging or Activity here: nothing for them is generated.
             Assert.Empty(Directory.GetFiles(Path.Combine(dir, "obj"), "Smoke.Catalog.SmokeException.*.g.cs", SearchOption.AllDirectories));
+            Assert.Empty(Directory.GetFiles(Path.Combine(dir, "obj"), "Smoke.Catalog.SmokeLog.g.cs", SearchOption.AllDirectories));
             Assert.DoesNotContain("#nullable", text);
             Assert.DoesNotContain("object?", text);
             Assert.Contains($"[global::System.CodeDom.Compiler.GeneratedCode(\"ErrorCatalog.Generator\", \"{_package.Version}\")]", text);
@@ -161,6 +166,7 @@ builder.Services.AddTransient<SmokeHttpErrorHandler>();
 builder.Services.AddHttpClient(""upstream"").AddHttpMessageHandler<SmokeHttpErrorHandler>();
 var app = builder.Build();
 app.UseExceptionHandler();
+app.Logger.LogNotFound();
 app.MapGet(""/items/{id}"", (string id) => SmokeErrors.InvalidValue.ToResult(""id"", id));
 app.MapGet(""/gone"", () => { throw SmokeErrors.NotFound.ToException(); });
 app.Run();
@@ -169,6 +175,7 @@ app.Run();
             Assert.Contains("0 Warning(s)", output);
             Assert.Single(Directory.GetFiles(Path.Combine(dir, "obj"), "Smoke.Catalog.SmokeException.AspNetCore.g.cs", SearchOption.AllDirectories));
             Assert.Single(Directory.GetFiles(Path.Combine(dir, "obj"), "Smoke.Catalog.SmokeException.Http.g.cs", SearchOption.AllDirectories));
+            Assert.Single(Directory.GetFiles(Path.Combine(dir, "obj"), "Smoke.Catalog.SmokeLog.g.cs", SearchOption.AllDirectories));
         }
 
         private string NewConsole(string name, string framework, bool withOtherAnalyzer)
@@ -193,9 +200,9 @@ app.Run();
             File.WriteAllText(Path.Combine(dir, "catalog", "smoke.errors.yaml"), Catalog);
         }
 
-        private static void BuildClean(string dir, string nullable)
+        private static void BuildClean(string dir, string nullable, string extra = "")
         {
-            string output = Dotnet.MustRun($"build -tl:off -p:TreatWarningsAsErrors=true -p:Nullable={nullable}", dir);
+            string output = Dotnet.MustRun($"build -tl:off -p:TreatWarningsAsErrors=true -p:Nullable={nullable} {extra}", dir);
             Assert.Contains("0 Warning(s)", output);
             Assert.DoesNotContain("CS8785", output);
         }

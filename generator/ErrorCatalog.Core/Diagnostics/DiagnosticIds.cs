@@ -30,10 +30,13 @@ namespace ErrorCatalog.Core.Diagnostics
         public const string OverlayPlaceholderMismatch = "ERRCAT014";
         public const string OverlayCoverage = "ERRCAT015";
         public const string OverlayWithoutCatalog = "ERRCAT016";
+        public const string InvalidReplacement = "ERRCAT017";
+        public const string InvalidDocsLink = "ERRCAT018";
         public const string SharedEventId = "ERRCAT019";
         public const string InternalError = "ERRCAT099";
         public const string UnknownCode = "ERRCAT100";
         public const string UseConstant = "ERRCAT101";
+        public const string DeprecatedCode = "ERRCAT102";
 
         /// <summary>The diagnostics of catalog files, reported by the generator (ERRCAT001-099).</summary>
         public static readonly IReadOnlyList<DiagnosticInfo> CatalogDiagnostics = new[]
@@ -54,6 +57,8 @@ namespace ErrorCatalog.Core.Diagnostics
             new DiagnosticInfo(OverlayPlaceholderMismatch, "Translated message has other placeholders", CatalogSeverity.Error, Category),
             new DiagnosticInfo(OverlayCoverage, "Overlay coverage", CatalogSeverity.Info, Category),
             new DiagnosticInfo(OverlayWithoutCatalog, "Overlay without a catalog, or a second overlay of one culture", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(InvalidReplacement, "Invalid replacement code", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(InvalidDocsLink, "Invalid documentation link template", CatalogSeverity.Error, Category),
             new DiagnosticInfo(SharedEventId, "Two entries log with the same event id", CatalogSeverity.Warning, Category),
             new DiagnosticInfo(InternalError, "ErrorCatalog failed unexpectedly", CatalogSeverity.Error, Category),
         };
@@ -63,6 +68,7 @@ namespace ErrorCatalog.Core.Diagnostics
         {
             new DiagnosticInfo(UnknownCode, "Unknown error code", CatalogSeverity.Warning, Category),
             new DiagnosticInfo(UseConstant, "Use the generated error-code constant", CatalogSeverity.Info, Category),
+            new DiagnosticInfo(DeprecatedCode, "Deprecated error code", CatalogSeverity.Warning, Category),
         };
 
         public static readonly IReadOnlyList<DiagnosticInfo> All = Concat(CatalogDiagnostics, AnalyzerDiagnostics);

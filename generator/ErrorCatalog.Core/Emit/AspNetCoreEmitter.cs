@@ -22,7 +22,8 @@ namespace ErrorCatalog.Core.Emit
                     /// The RFC 9457 body for this error: <c>status</c> the exception's (else the catalog's, else 500),
                     /// <c>title</c> the entry's description (its message template when it has none; the status's
                     /// reason phrase for an unknown code), <c>detail</c> the message, and the extension members
-                    /// <c>error_code</c> and <c>error_msg</c>, so a Huawei-style client and an RFC 9457 client read the same body.
+                    /// <c>error_code</c> and <c>error_msg</c>, so a Huawei-style client and an RFC 9457 client read the same body;
+                    /// <c>type</c> the error's documentation link (<see cref="global::System.Exception.HelpLink"/>) when the catalog has <c>docs</c>.
                     /// </summary>
                     /// <returns>The problem details.</returns>
                     public global::Microsoft.AspNetCore.Mvc.ProblemDetails ToProblemDetails()
@@ -35,6 +36,11 @@ namespace ErrorCatalog.Core.Emit
                         problem.Status = status;
                         problem.Title = title;
                         problem.Detail = ErrorMessage;
+                        if (HelpLink != null)
+                        {
+                            problem.Type = HelpLink;
+                        }
+
                         problem.Extensions["error_code"] = ErrorCode;
                         problem.Extensions["error_msg"] = ErrorMessage;
                         return problem;

@@ -27,7 +27,8 @@ namespace ErrorCatalog.Core.Emit
                 }
 
                 first = false;
-                WriteEntryDocs(w, entry);
+                WriteEntryDocs(w, c, entry);
+                Lifecycle.WriteObsolete(w, c, entry);
                 w.StartLine().Append("public const string ").Append(entry.Name).Append(" = ").AppendLiteral(entry.Code).Append(';').EndLine();
             }
 
@@ -40,7 +41,7 @@ namespace ErrorCatalog.Core.Emit
         /// solution as remarks. Two lines per entry (line breaks of the texts become <c>&lt;br/&gt;</c>),
         /// which keeps large catalogs' generated text, and so their generation and compile time, small.
         /// </summary>
-        private static void WriteEntryDocs(CodeWriter w, ErrorEntry entry)
+        private static void WriteEntryDocs(CodeWriter w, EmitContext c, ErrorEntry entry)
         {
             w.StartLine().Append("/// <summary>").AppendXmlDocInline(entry.MessageTemplate).Append("</summary>").EndLine();
             string? statusName = HttpStatusNames.EnumName(entry.HttpStatus);
@@ -59,6 +60,22 @@ namespace ErrorCatalog.Core.Emit
             if (entry.Solution.Length > 0)
             {
                 w.Append("<para>Solution: ").AppendXmlDocInline(entry.Solution).Append("</para>");
+            }
+
+            if (entry.IsDeprecated)
+            {
+                w.Append("<para>Deprecated: ").AppendXmlDocInline(Lifecycle.ObsoleteMessage(c, entry)).Append("</para>");
+            }
+
+            if (entry.IsRetryable)
+            {
+                w.Append("<para>Retryable: a retry may succeed.</para>");
+            }
+
+            string? link = Lifecycle.HelpLink(c.Model, entry);
+            if (link != null)
+            {
+                w.Append("<para>Documentation: <see href=\"").AppendXmlDocInline(link).Append("\"/></para>");
             }
 
             w.Append("</remarks>").EndLine();

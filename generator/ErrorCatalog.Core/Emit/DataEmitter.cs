@@ -24,6 +24,7 @@ namespace ErrorCatalog.Core.Emit
             string dictionary = $"global::System.Collections.Generic.Dictionary<string, {error}>";
 
             // With culture overlays, each descriptor knows its row in the culture tables (CultureEmitter).
+            string lifecycle = LifecycleLines(c);
             string rowLine = c.HasCultures ? $"        all[i].{CultureEmitter.Row} = i;\n" : string.Empty;
             w.Block($$"""
                 private static readonly {{error}}[] {{M.AllArray}} = {{M.CreateAll}}();
@@ -37,7 +38,7 @@ namespace ErrorCatalog.Core.Emit
                         all[i] = new {{error}}({{M.DescriptorTexts}}[row], {{M.DescriptorStatuses}}[i], {{M.DescriptorTexts}}[row + 1], {{M.DescriptorTexts}}[row + 2], {{M.DescriptorTexts}}[row + 3], {{M.DescriptorTexts}}[row + 4], {{M.DescriptorParameterCounts}}[i]);
                 {{rowLine}}    }
 
-                    return all;
+                {{lifecycle}}    return all;
                 }
 
                 /// <summary>Every error of the catalog, in catalog order.</summary>
@@ -67,6 +68,47 @@ namespace ErrorCatalog.Core.Emit
                     return code != null && {{M.ByCode}}.TryGetValue(code, out error) ? error : null;
                 }
                 """);
+        }
+
+        /// <summary>Deprecations, replacements and retryability, set on the descriptors once they exist (statements of <c>CreateAll</c>).</summary>
+        private static string LifecycleLines(EmitContext c)
+        {
+            var lines = new System.Text.StringBuilder();
+            EquatableArray<ErrorEntry> entries = c.Model.Entries;
+            for (int i = 0; i < entries.Count; i++)
+            {
+                ErrorEntry entry = entries[i];
+                string at = "    all[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "].";
+                if (entry.IsDeprecated)
+                {
+                    lines.Append(at).Append("IsDeprecated = true;\n");
+                    ErrorEntry? replacement = Lifecycle.Replacement(c.Model, entry);
+                    if (replacement != null)
+                    {
+                        lines.Append(at).Append("ReplacedBy = all[").Append(IndexOf(entries, replacement).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("];\n");
+                    }
+                }
+
+                if (entry.IsRetryable)
+                {
+                    lines.Append(at).Append("IsRetryable = true;\n");
+                }
+            }
+
+            return lines.Length == 0 ? string.Empty : lines.Append('\n').ToString();
+        }
+
+        private static int IndexOf(EquatableArray<ErrorEntry> entries, ErrorEntry entry)
+        {
+            for (int i = 0; i < entries.Count; i++)
+            {
+                if (ReferenceEquals(entries[i], entry))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>

@@ -56,6 +56,18 @@ namespace ErrorCatalog.Core.Emit
                 /// <summary>How many arguments <see cref="Format(object[])"/> takes.</summary>
                 public int ParameterCount { get; }
 
+                /// <summary>True when the catalog marks the code deprecated (<c>deprecated</c> or <c>replacedBy</c>).</summary>
+                public bool IsDeprecated { get; internal set; }
+
+                /// <summary>The error that replaces this deprecated one, or null.</summary>
+                public {{error}}{{q}} ReplacedBy { get; internal set; }
+
+                /// <summary>True when a retry may succeed (the entry's <c>retryable</c>).</summary>
+                public bool IsRetryable { get; internal set; }
+
+                /// <summary>The link to this error's documentation (the catalog's <c>docs</c> template), or null when the catalog has none.</summary>
+                public string{{q}} HelpLink => {{HelpLinkExpression(c)}};
+
                 /// <summary>Formats the message with the given arguments, using the invariant culture.</summary>
                 /// <param name="args">One argument per placeholder, in parameter order.</param>
                 /// <returns>The formatted message.</returns>
@@ -133,6 +145,12 @@ namespace ErrorCatalog.Core.Emit
         /// <c>{id}</c>, or spacing .NET would refuse) get it spelled out, chosen by a switch on the
         /// code. Returns the local that holds the format to use.
         /// </summary>
+        /// <summary>The docs template with the code and the name URI-escaped, or <c>null</c>.</summary>
+        private static string HelpLinkExpression(EmitContext c)
+            => c.Model.Docs == null
+                ? "null"
+                : CSharpText.Literal(c.Model.Docs) + ".Replace(\"{code}\", global::System.Uri.EscapeDataString(Code)).Replace(\"{name}\", global::System.Uri.EscapeDataString(Name))";
+
         internal static string WriteRewrittenFormats(CodeWriter w, EmitContext c)
         {
             if (!c.Plan.AnyRewritten)

@@ -31,6 +31,7 @@ namespace ErrorCatalog.Core.Emit
                 // descriptor inherits them (the IDE shows the same hover), halving the generated text.
                 // Unqualified: no member of this class can be named like the constants class (the validator reserves it).
                 w.StartLine().Append("/// <inheritdoc cref=\"").Append(c.Names.Codes).Append('.').Append(entry.Name).Append("\"/>").EndLine();
+                Lifecycle.WriteObsolete(w, c, entry);
                 w.StartLine().Append("public static ").Append(error).Append(' ').Append(entry.Name).Append(" => ").Append(M.AllArray).Append('[').Append(i).Append("];").EndLine();
                 w.Line();
             }
@@ -85,6 +86,15 @@ namespace ErrorCatalog.Core.Emit
                 public static bool {{M.IsKnown}}(string{{q}} code)
                 {
                     return {{M.Lookup}}(code) != null;
+                }
+
+                /// <summary>Tells whether a retry may succeed for a code (its entry's <c>retryable</c>); usable as a retry predicate.</summary>
+                /// <param name="code">The error code; may be null.</param>
+                /// <returns>True for a known code marked retryable; false otherwise.</returns>
+                public static bool {{M.IsRetryable}}(string{{q}} code)
+                {
+                    {{error}}{{q}} error = {{M.Lookup}}(code);
+                    return error != null && error.IsRetryable;
                 }
 
                 /// <summary>The HTTP status the catalog gives for a code.</summary>

@@ -46,7 +46,14 @@ namespace ErrorCatalog.Core.Emit
                     ErrorMessage = errorMessage;
                     Error = {{names.ErrorsQualified}}.{{GeneratedMembers.Find}}(errorCode);
                     HttpStatus = httpStatus ?? (Error == null ? (int?)null : Error.HttpStatus);
+                    if (Error != null && Error.HelpLink != null)
+                    {
+                        HelpLink = Error.HelpLink;
+                    }
                 }
+
+                /// <summary>True when a retry may succeed: the code is in the catalog and marked <c>retryable</c>.</summary>
+                public bool IsRetryable => Error != null && Error.IsRetryable;
 
                 """);
             SourceFile.Property(w, "string", "ErrorCode", "The error code (<c>error_code</c>).");

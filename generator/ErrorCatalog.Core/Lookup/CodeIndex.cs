@@ -14,6 +14,21 @@ namespace ErrorCatalog.Core.Lookup
 
         /// <summary>The constant as the user reads it, such as <c>CodeArtsReqErrorCodes.ResourceNotFound</c>.</summary>
         public string DisplayConstant => CatalogTypeNames.CodesOf(CatalogName) + "." + MemberName;
+
+        /// <summary>Null for a current code; for a deprecated one, its reason (empty without one).</summary>
+        public string? Deprecation { get; init; }
+
+        /// <summary>The code that replaces a deprecated one, or null.</summary>
+        public string? ReplacementCode { get; init; }
+
+        /// <summary>The member name of the replacement's constant, or null.</summary>
+        public string? ReplacementMember { get; init; }
+
+        /// <summary>The replacement's fully qualified constant, or null.</summary>
+        public string? ReplacementConstant => ReplacementMember == null ? null : CatalogTypeNames.QualifiedConstant(CatalogName, Namespace, ReplacementMember);
+
+        /// <summary>The replacement's constant as the user reads it, or null.</summary>
+        public string? ReplacementDisplay => ReplacementMember == null ? null : CatalogTypeNames.CodesOf(CatalogName) + "." + ReplacementMember;
     }
 
     /// <summary>A code-shaped token found in a string: its place in the text and its catalog prefix.</summary>
@@ -40,7 +55,21 @@ namespace ErrorCatalog.Core.Lookup
             {
                 foreach (ErrorEntry entry in model.Entries)
                 {
-                    var known = new KnownCode(entry.Code, model.CatalogName, ns, entry.Name);
+                    string? replacementMember = null;
+                    if (entry.ReplacedBy != null)
+                    {
+                        foreach (ErrorEntry candidate in model.Entries)
+                        {
+                            replacementMember = candidate.Code == entry.ReplacedBy ? candidate.Name : replacementMember;
+                        }
+                    }
+
+                    var known = new KnownCode(entry.Code, model.CatalogName, ns, entry.Name)
+                    {
+                        Deprecation = entry.Deprecation,
+                        ReplacementCode = replacementMember == null ? null : entry.ReplacedBy,
+                        ReplacementMember = replacementMember,
+                    };
                     if (_codes.ContainsKey(entry.Code))
                     {
                         continue;

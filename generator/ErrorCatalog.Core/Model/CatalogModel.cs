@@ -10,6 +10,9 @@ namespace ErrorCatalog.Core.Model
     {
         /// <summary>Where the <c>catalog:</c> value stands, for diagnostics about the catalog as a whole.</summary>
         public SourceSpan IdentitySpan { get; init; }
+
+        /// <summary>The documentation link template (<c>docs:</c>, an absolute http(s) URL with <c>{code}</c> and optionally <c>{name}</c>), or null.</summary>
+        public string? Docs { get; init; }
     }
 
     /// <summary>One error code of a catalog, validated and with its member name resolved.</summary>
@@ -33,6 +36,17 @@ namespace ErrorCatalog.Core.Model
 
         /// <summary>The entry's <c>level:</c> (<see cref="Naming.LogNames.Levels"/>), or null to take it from the status.</summary>
         public string? ExplicitLevel { get; init; }
+
+        /// <summary>Null when the entry is current; its <c>deprecated:</c> reason when deprecated (empty for <c>deprecated: true</c> or a bare <c>replacedBy</c>).</summary>
+        public string? Deprecation { get; init; }
+
+        public bool IsDeprecated => Deprecation != null;
+
+        /// <summary>The code that replaces a deprecated entry (<c>replacedBy:</c>, checked to be a current code of the catalog), or null.</summary>
+        public string? ReplacedBy { get; init; }
+
+        /// <summary><c>retryable: true</c>: a retry may succeed.</summary>
+        public bool IsRetryable { get; init; }
 
         /// <summary>The event id its log method uses (<see cref="Naming.LogNames.StableEventId"/> without <c>eventId:</c>).</summary>
         public int EventId => ExplicitEventId ?? Naming.LogNames.StableEventId(Code);

@@ -94,6 +94,7 @@ namespace ErrorCatalog.Core.Naming
         public const string Find = "Find";
         public const string IsKnown = "IsKnown";
         public const string GetHttpStatus = "GetHttpStatus";
+        public const string IsRetryable = "IsRetryable";
 
         // The data and the lookup behind it.
         public const string AllArray = "AllArray";
@@ -137,7 +138,7 @@ namespace ErrorCatalog.Core.Naming
         /// </summary>
         public static readonly IReadOnlyList<string> Reserved = new[]
         {
-            All, TryGet, Find, IsKnown, GetHttpStatus,
+            All, TryGet, Find, IsKnown, GetHttpStatus, IsRetryable,
             AllArray, CreateAll, Lookup, ByCode, CreateByCode, DescriptorTexts, DescriptorStatuses, DescriptorParameterCounts,
             WriteText, WriteValue, Finish, Compose, FormatArgument,
             Cultures, CultureNames, CultureTables, CultureCache, CultureChain, TranslatedText, MessageCulture,

@@ -17,8 +17,8 @@ namespace ErrorCatalog.Core.Parsing
     /// </summary>
     public sealed partial class CatalogYamlReader
     {
-        internal static readonly string[] RootKeys = { "catalog", "namespace", "culture", "errors" };
-        internal static readonly string[] EntryKeys = { "code", "status", "name", "message", "parameters", "description", "solution", "eventId", "level" };
+        internal static readonly string[] RootKeys = { "catalog", "namespace", "culture", "docs", "errors" };
+        internal static readonly string[] EntryKeys = { "code", "status", "name", "message", "parameters", "description", "solution", "eventId", "level", "deprecated", "replacedBy", "retryable" };
 
         private static readonly Regex s_yamlMessagePrefix = new Regex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
 
@@ -151,6 +151,9 @@ namespace ErrorCatalog.Core.Parsing
                 case "culture":
                     catalog.Culture = ReadScalar(key, keySpan, out _);
                     break;
+                case "docs":
+                    catalog.Docs = ReadScalar(key, keySpan, out _);
+                    break;
                 case "errors":
                     catalog.HasErrors = true;
                     catalog.ErrorsKeySpan = keySpan;
@@ -236,6 +239,15 @@ namespace ErrorCatalog.Core.Parsing
                     break;
                 case "level":
                     entry.Level = ReadScalar(key, keySpan, out ok);
+                    break;
+                case "deprecated":
+                    entry.Deprecated = ReadScalar(key, keySpan, out ok);
+                    break;
+                case "replacedBy":
+                    entry.ReplacedBy = ReadScalar(key, keySpan, out ok);
+                    break;
+                case "retryable":
+                    entry.Retryable = ReadScalar(key, keySpan, out ok);
                     break;
                 default:
                     ReportUnknownKey(key, keySpan, EntryKeys, "an entry");

@@ -58,6 +58,12 @@ namespace ErrorCatalog.Core.Parsing
 
         public RawScalar Level { get; set; }
 
+        public RawScalar Deprecated { get; set; }
+
+        public RawScalar ReplacedBy { get; set; }
+
+        public RawScalar Retryable { get; set; }
+
         public List<RawScalar>? Parameters { get; set; }
 
         /// <summary>Each parameter's <c>type</c>, parallel to <see cref="Parameters"/>; not present for a parameter given by name alone.</summary>
@@ -129,6 +135,9 @@ namespace ErrorCatalog.Core.Parsing
         public RawScalar Catalog { get; set; }
 
         public RawScalar Namespace { get; set; }
+
+        /// <summary>The documentation link template (<c>docs: https://…#{code}</c>).</summary>
+        public RawScalar Docs { get; set; }
 
         /// <summary>Present in a culture overlay (<c>culture: zh-CN</c>): the file translates the neutral catalog of the same identity.</summary>
         public RawScalar Culture { get; set; }

@@ -43,10 +43,25 @@ namespace ErrorCatalog.Core.Validation
 
         public SourceSpan CodeSpan { get; set; }
 
-        public int? EventId { get; set; }
+        /// <summary>The operational keys (<see cref="LifecycleValidator"/>).</summary>
+        public Extras More { get; set; } = new Extras();
 
-        public SourceSpan EventIdSpan { get; set; }
+        /// <summary>An entry's <c>eventId</c>, <c>level</c>, <c>deprecated</c>, <c>replacedBy</c> and <c>retryable</c>, as validated.</summary>
+        internal sealed class Extras
+        {
+            public int? EventId { get; set; }
 
-        public string? Level { get; set; }
+            public SourceSpan EventIdSpan { get; set; }
+
+            public string? Level { get; set; }
+
+            public string? Deprecation { get; set; }
+
+            public string? ReplacedBy { get; set; }
+
+            public SourceSpan ReplacedBySpan { get; set; }
+
+            public bool Retryable { get; set; }
+        }
     }
 }

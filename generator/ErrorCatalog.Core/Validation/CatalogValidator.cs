@@ -50,6 +50,7 @@ namespace ErrorCatalog.Core.Validation
             }
 
             ResolveNames(catalogName, candidates, context);
+            LifecycleValidator.CheckCatalog(candidates, context);
 
             var entries = new List<ErrorEntry>(candidates.Count);
             foreach (Candidate candidate in candidates)
@@ -67,39 +68,20 @@ namespace ErrorCatalog.Core.Validation
                         EquatableArray.From(candidate.Template.Segments))
                     {
                         ParameterTypes = candidate.ParameterTypes == null ? EquatableArray<string>.Empty : new EquatableArray<string>(candidate.ParameterTypes),
-                        ExplicitEventId = candidate.EventId,
-                        ExplicitLevel = candidate.Level,
+                        ExplicitEventId = candidate.More.EventId,
+                        ExplicitLevel = candidate.More.Level,
+                        Deprecation = candidate.More.Deprecation,
+                        ReplacedBy = candidate.More.ReplacedBy,
+                        IsRetryable = candidate.More.Retryable,
                     });
                 }
             }
 
-            ReportSharedEventIds(candidates, context);
-            return new CatalogModel(catalogName, ns, new EquatableArray<ErrorEntry>(entries.ToArray())) { IdentitySpan = raw.Catalog.Span };
-        }
-
-        /// <summary>ERRCAT019 on each later entry whose event id (its <c>eventId:</c>, else the stable hash of its code) an earlier one has.</summary>
-        private static void ReportSharedEventIds(List<Candidate> candidates, Context context)
-        {
-            var first = new Dictionary<int, Candidate>();
-            foreach (Candidate candidate in candidates)
+            return new CatalogModel(catalogName, ns, new EquatableArray<ErrorEntry>(entries.ToArray()))
             {
-                if (candidate.ResolvedName == null)
-                {
-                    continue;
-                }
-
-                int id = candidate.EventId ?? LogNames.StableEventId(candidate.Code);
-                if (first.TryGetValue(id, out Candidate? earlier))
-                {
-                    SourceSpan span = candidate.EventId != null ? candidate.EventIdSpan : candidate.CodeSpan;
-                    context.Report(DiagnosticIds.SharedEventId, span,
-                        $"'{candidate.Code}' logs with event id {id.ToString(CultureInfo.InvariantCulture)}, as '{earlier.Code}' (line {earlier.CodeSpan.DisplayLine.ToString(CultureInfo.InvariantCulture)}) does; set 'eventId' on one of them");
-                }
-                else
-                {
-                    first.Add(id, candidate);
-                }
-            }
+                IdentitySpan = raw.Catalog.Span,
+                Docs = LifecycleValidator.ReadDocs(raw, context),
+            };
         }
 
         internal static string? ValidateIdentity(RawCatalog raw, Context context, out string? ns)
@@ -192,31 +174,6 @@ namespace ErrorCatalog.Core.Validation
                 valid = false;
             }
 
-            int? eventId = null;
-            if (entry.EventId.Value is string eventIdText)
-            {
-                if (int.TryParse(eventIdText, NumberStyles.None, CultureInfo.InvariantCulture, out int id) && id > 0)
-                {
-                    eventId = id;
-                }
-                else
-                {
-                    context.Report(DiagnosticIds.WrongStructure, entry.EventId.Span, $"'{Printable(eventIdText)}' is not an event id; write a positive integer such as 1201");
-                    valid = false;
-                }
-            }
-
-            string? level = null;
-            if (entry.Level.Value is string levelText)
-            {
-                level = Array.Find(LogNames.Levels, l => string.Equals(l, levelText, StringComparison.OrdinalIgnoreCase));
-                if (level == null)
-                {
-                    context.Report(DiagnosticIds.WrongStructure, entry.Level.Span, $"'{Printable(levelText)}' is not a log level; use one of {string.Join(", ", LogNames.Levels)}");
-                    valid = false;
-                }
-            }
-
             string? explicitName = entry.Name.Value;
             if (explicitName != null && !Identifiers.IsValidIdentifier(explicitName))
             {
@@ -224,6 +181,8 @@ namespace ErrorCatalog.Core.Validation
                 valid = false;
             }
 
+            var extras = new Candidate.Extras();
+            valid &= LifecycleValidator.ReadEntry(in entry, extras, context);
             if (!valid)
             {
                 return null;
@@ -234,9 +193,7 @@ namespace ErrorCatalog.Core.Validation
             {
                 ParameterTypes = parameterTypes,
                 CodeSpan = entry.Code.Span,
-                EventId = eventId,
-                EventIdSpan = entry.EventId.Span,
-                Level = level,
+                More = extras,
             };
         }
 

@@ -72,6 +72,9 @@ namespace ErrorCatalog.Core.Validation
             ReportNeutralOnly(entry.Name, "name", context);
             ReportNeutralOnly(entry.EventId, "eventId", context);
             ReportNeutralOnly(entry.Level, "level", context);
+            ReportNeutralOnly(entry.Deprecated, "deprecated", context);
+            ReportNeutralOnly(entry.ReplacedBy, "replacedBy", context);
+            ReportNeutralOnly(entry.Retryable, "retryable", context);
             if (entry.Parameters != null)
             {
                 context.Report(DiagnosticIds.UnknownKey, entry.ParametersSpan, $"'parameters' belongs to the neutral catalog and is ignored in an overlay; an overlay entry holds code, message, description and solution");
