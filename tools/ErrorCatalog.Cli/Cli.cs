@@ -12,7 +12,7 @@ using ErrorCatalog.Core.Naming;
 namespace ErrorCatalog.Cli
 {
     /// <summary>The errcat commands. Exit codes: 0 success, 1 catalog errors, 2 usage or file errors.</summary>
-    public static class Cli
+    public static partial class Cli
     {
         public const int Ok = 0;
         public const int CatalogErrors = 1;
@@ -24,12 +24,16 @@ Usage:
   errcat import TABLE.txt --catalog Name [--namespace N] [--culture C [--neutral FILE]] [-o out.errors.yaml]
   errcat lint FILE... [--format text|sarif]
   errcat preview FILE [OVERLAY...] [--namespace N] [-o DIR]
+  errcat diff OLD NEW [--format text|sarif]
+  errcat docs FILE... -o DIR
   errcat COMMAND --help
 
 Commands:
   import    Turn the text of an error-code documentation table into a catalog.
   lint      Check catalogs with the generator's own diagnostics; exit 1 on errors.
   preview   Write the C# the generator would produce for a catalog.
+  diff      Compare two versions of a catalog; exit 1 on a breaking change.
+  docs      Write a browsable page of every error (index.md and index.html).
 ";
 
         private static readonly Dictionary<string, string> s_commandHelp = new Dictionary<string, string>
@@ -74,6 +78,32 @@ Options:
 ",
         };
 
+        private static readonly Dictionary<string, string> s_lifecycleHelp = new Dictionary<string, string>
+        {
+            ["diff"] = @"errcat diff OLD NEW [--format text|sarif]
+
+The compatibility gate for CI: compares two versions of a catalog (for git:
+git show REV:path > old.errors.yaml). Breaking, exit 1: a code removed (called out when it was not
+deprecated first), its status changed, its parameters changed in count, name or type, its
+generated member name changed. Not breaking, exit 0, still listed: codes added, texts edited,
+entries newly deprecated, other lifecycle changes.
+
+Options:
+  --format text|sarif   text (default) or SARIF 2.1.0 for code-scanning tools
+",
+            ["docs"] = @"errcat docs FILE... -o DIR
+
+Writes DIR/index.md and a self-contained DIR/index.html (no external assets, works from file://,
+with a filter box): one section per catalog, one row per code with an anchor equal to the code,
+its status and reason phrase, message, description, solution, deprecation and replacement (linked)
+and retryability; culture overlays named among the files add a column per culture. A catalog's
+docs: template can point at it (https://example.com/errors/index.html#{code}).
+
+Options:
+  -o, --output DIR   the folder to write to (required)
+",
+        };
+
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string currentDirectory)
         {
             if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -83,7 +113,8 @@ Options:
             }
 
             string command = args[0];
-            if (!s_commandHelp.ContainsKey(command))
+            string? commandHelp = s_commandHelp.TryGetValue(command, out string? found) ? found : s_lifecycleHelp.TryGetValue(command, out found) ? found : null;
+            if (commandHelp == null)
             {
                 stderr.WriteLine($"errcat: unknown command '{command}'. Run 'errcat --help'.");
                 return UsageError;
@@ -91,7 +122,7 @@ Options:
 
             if (args.Skip(1).Any(a => a is "-h" or "--help"))
             {
-                stdout.Write(s_commandHelp[command]);
+                stdout.Write(commandHelp);
                 return Ok;
             }
 
@@ -102,6 +133,8 @@ Options:
                 {
                     "import" => Import(parsed, stdout, stderr, currentDirectory),
                     "lint" => Lint(parsed, stdout, currentDirectory),
+                    "diff" => Diff(parsed, stdout, stderr, currentDirectory),
+                    "docs" => Docs(parsed, stderr, currentDirectory),
                     _ => Preview(parsed, stdout, stderr, currentDirectory),
                 };
             }
@@ -260,7 +293,7 @@ Options:
             return result.Diagnostics.Any(d => d.Severity == CatalogSeverity.Error) ? CatalogErrors : Ok;
         }
 
-        private static string ReadFile(string path, string cwd)
+        internal static string ReadFile(string path, string cwd)
         {
             string full = Path.Combine(cwd, path);
             if (!File.Exists(full))
@@ -288,6 +321,8 @@ Options:
             ["import"] = new[] { "--catalog", "--namespace", "--culture", "--neutral", "-o" },
             ["lint"] = new[] { "--format" },
             ["preview"] = new[] { "--namespace", "-o" },
+            ["diff"] = new[] { "--format" },
+            ["docs"] = new[] { "-o" },
         };
 
         private readonly Dictionary<string, string> _options = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -12,6 +12,10 @@ namespace ErrorCatalog.Cli
     internal static class Sarif
     {
         public static string Write(IReadOnlyList<CatalogDiagnostic> diagnostics, IReadOnlyList<string> files)
+            => Write(diagnostics, files, DiagnosticIds.CatalogDiagnostics.Select(i => (i.Id, i.Title, (string?)i.HelpLink)).ToList());
+
+        /// <param name="rules">The rules the results may name: id, short description, help link (or null).</param>
+        public static string Write(IReadOnlyList<CatalogDiagnostic> diagnostics, IReadOnlyList<string> files, IReadOnlyList<(string Id, string Title, string? HelpUri)> rules)
         {
             using var stream = new MemoryStream();
             using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -26,14 +30,18 @@ namespace ErrorCatalog.Cli
                 json.WriteString("name", "errcat");
                 json.WriteString("version", CSharpEmitter.ToolVersion);
                 json.WriteStartArray("rules");
-                foreach (DiagnosticInfo info in DiagnosticIds.CatalogDiagnostics)
+                foreach ((string id, string title, string? helpUri) in rules)
                 {
                     json.WriteStartObject();
-                    json.WriteString("id", info.Id);
+                    json.WriteString("id", id);
                     json.WriteStartObject("shortDescription");
-                    json.WriteString("text", info.Title);
+                    json.WriteString("text", title);
                     json.WriteEndObject();
-                    json.WriteString("helpUri", info.HelpLink);
+                    if (helpUri != null)
+                    {
+                        json.WriteString("helpUri", helpUri);
+                    }
+
                     json.WriteEndObject();
                 }
 
