@@ -104,6 +104,7 @@ namespace ErrorCatalog.Cli
                 .Append("  box.addEventListener('input', function () {\n")
                 .Append("    var q = box.value.trim().toLowerCase();\n")
                 .Append("    rows.forEach(function (row) { row.hidden = q.length > 0 && row.textContent.toLowerCase().indexOf(q) < 0; });\n")
+                .Append("    document.querySelectorAll('section').forEach(function (s) { s.hidden = s.querySelector('tr.entry:not([hidden])') === null; });\n")
                 .Append("  });\n")
                 .Append("})();\n")
                 .Append("</script>\n</body>\n</html>\n");
