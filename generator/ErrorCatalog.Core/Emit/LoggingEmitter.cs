@@ -89,6 +89,12 @@ namespace ErrorCatalog.Core.Emit
             }
 
             w.StartLine().Append("/// <param name=\"").Append(exception).Append("\">The exception to attach, or null.</param>").EndLine();
+            if (define)
+            {
+                // Inlined, the level check costs the caller what a hand-written IsEnabled test costs when the level is off.
+                w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+            }
+
             w.StartLine().Append("public static void ").Append(method).Append("(this ").Append(Ns).Append("ILogger ").Append(logger);
             FormatterEmitter.WriteParameters(w, c, entry, first: false);
             w.Append(", global::System.Exception").Append(q).Append(' ').Append(exception).Append(" = null)").EndLine();

@@ -166,9 +166,9 @@ namespace ErrorCatalog.Core.Validation
                 }
             }
 
-            string[]? parameterNames = template != null && template.IsValid ? ResolveParameters(in entry, template, context) : null;
+            string[]? parameterNames = template != null && template.IsValid ? ParameterValidator.ResolveNames(in entry, template, context) : null;
             bool typesValid = true;
-            string[]? parameterTypes = parameterNames != null ? ResolveParameterTypes(in entry, context, out typesValid) : null;
+            string[]? parameterTypes = parameterNames != null ? ParameterValidator.ResolveTypes(in entry, context, out typesValid) : null;
             if (parameterNames == null || !typesValid)
             {
                 valid = false;
@@ -208,96 +208,6 @@ namespace ErrorCatalog.Core.Validation
             SourceSpan span = value.IsPresent ? value.KeySpan : entry.Span;
             context.Report(DiagnosticIds.WrongStructure, span, $"The entry is missing the required key '{key}'" + (value.IsPresent ? " (it has no value)" : string.Empty));
             return false;
-        }
-
-        /// <summary>
-        /// Each parameter's type when any parameter names one (<c>{ name: limit, type: int }</c>), else
-        /// null (all <c>object</c>); a type outside <see cref="ParameterType.All"/> is ERRCAT008.
-        /// </summary>
-        private static string[]? ResolveParameterTypes(in RawEntry entry, Context context, out bool valid)
-        {
-            valid = true;
-            List<RawScalar>? given = entry.ParameterTypes;
-            if (given == null)
-            {
-                return null;
-            }
-
-            var types = new string[given.Count];
-            bool anyTyped = false;
-            for (int i = 0; i < given.Count; i++)
-            {
-                string? type = given[i].IsPresent ? given[i].Value : ParameterType.Object;
-                if (!ParameterType.IsKnown(type))
-                {
-                    SourceSpan span = given[i].Span;
-                    context.Report(DiagnosticIds.ParameterMismatch, span,
-                        $"'{Printable(type ?? string.Empty)}' is not a parameter type; use one of {string.Join(", ", ParameterType.All)}");
-                    valid = false;
-                    continue;
-                }
-
-                types[i] = type!;
-                anyTyped |= type != ParameterType.Object;
-            }
-
-            return anyTyped ? types : null;
-        }
-
-        private static string[]? ResolveParameters(in RawEntry entry, ParsedTemplate template, Context context)
-        {
-            if (entry.Parameters == null)
-            {
-                if (template.Kind == PlaceholderKind.Named)
-                {
-                    return ToArray(template.PlaceholderNames);
-                }
-
-                var defaults = new string[template.ParameterCount];
-                for (int i = 0; i < defaults.Length; i++)
-                {
-                    defaults[i] = "arg" + i.ToString(CultureInfo.InvariantCulture);
-                }
-
-                return defaults;
-            }
-
-            List<RawScalar> given = entry.Parameters;
-            if (given.Count != template.ParameterCount)
-            {
-                context.Report(DiagnosticIds.ParameterMismatch, entry.ParametersSpan,
-                    $"'parameters' lists {given.Count} name(s) but the message has {template.ParameterCount} placeholder(s); list one name per placeholder, in index order");
-                return null;
-            }
-
-            var names = new string[given.Count];
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (int i = 0; i < given.Count; i++)
-            {
-                string? name = given[i].Value;
-                if (name == null || !(Identifiers.IsValidIdentifier(name) || Identifiers.IsKeyword(name)))
-                {
-                    context.Report(DiagnosticIds.ParameterMismatch, given[i].Span, $"'{Printable(name ?? string.Empty)}' is not a valid parameter name; use a C# identifier such as 'field'");
-                    return null;
-                }
-
-                if (!seen.Add(name))
-                {
-                    context.Report(DiagnosticIds.ParameterMismatch, given[i].Span, $"The parameter name '{name}' is listed twice; each parameter needs its own name");
-                    return null;
-                }
-
-                if (template.Kind == PlaceholderKind.Named && name != template.PlaceholderNames[i])
-                {
-                    context.Report(DiagnosticIds.ParameterMismatch, given[i].Span,
-                        $"'parameters' must name the placeholders in order of first appearance ({string.Join(", ", template.PlaceholderNames)}); found '{name}'");
-                    return null;
-                }
-
-                names[i] = name;
-            }
-
-            return names;
         }
 
         private static void ResolveNames(string catalogName, List<Candidate> candidates, Context context)
@@ -419,16 +329,6 @@ namespace ErrorCatalog.Core.Validation
             return builder.ToString();
         }
 
-        private static string[] ToArray(IReadOnlyList<string> list)
-        {
-            var array = new string[list.Count];
-            for (int i = 0; i < array.Length; i++)
-            {
-                array[i] = list[i];
-            }
-
-            return array;
-        }
 
         internal sealed class Context
         {

@@ -19,6 +19,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.TargetUserNotProjectMember"/> (<c>PM.02150010</c>) at <c>Warning</c> with event id 524057345: <c>{ErrorCode}: The target user is not a member of the project.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogTargetUserNotProjectMember(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -33,6 +34,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.DeletionFailed"/> (<c>PM.02150301</c>) at <c>Warning</c> with event id 1424902982: <c>{ErrorCode}: Deletion failed.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogDeletionFailed(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -47,6 +49,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.PermissionsCannotBeChanged"/> (<c>PM.02150302</c>) at <c>Warning</c> with event id 1408125363: <c>{ErrorCode}: The permissions cannot be changed.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogPermissionsCannotBeChanged(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -61,6 +64,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.RoleNotFound"/> (<c>PM.02150303</c>) at <c>Warning</c> with event id 1391347744: <c>{ErrorCode}: The role does not exist.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogRoleNotFound(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -75,6 +79,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.RoleNameUnavailable"/> (<c>PM.02150304</c>) at <c>Warning</c> with event id 1508791077: <c>{ErrorCode}: The role name is unavailable. Set a new name.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogRoleNameUnavailable(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -89,6 +94,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.RoleNameConflict"/> (<c>PM.02150305</c>) at <c>Warning</c> with event id 1492013458: <c>{ErrorCode}: The role name conflicts with another one.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogRoleNameConflict(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -103,6 +109,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.ProjectSpaceNotFound"/> (<c>PM.02150404</c>) at <c>Warning</c> with event id 1371726136: <c>{ErrorCode}: The project space does not exist.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogProjectSpaceNotFound(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -117,6 +124,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.ProgramNotFound"/> (<c>PM.02151001</c>) at <c>Warning</c> with event id 746437654: <c>{ErrorCode}: The program does not exist.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogProgramNotFound(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -131,6 +139,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.InvalidParameter"/> (<c>PM.02152001</c>) at <c>Warning</c> with event id 1641281965: <c>{ErrorCode}: Invalid parameter.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogInvalidParameter(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -145,6 +154,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.UndefinedError"/> (<c>PM.02152002</c>) at <c>Warning</c> with event id 1590949108: <c>{ErrorCode}: Undefined error.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogUndefinedError(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -159,6 +169,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.InvalidArgumentName"/> (<c>PM.02152003</c>) at <c>Warning</c> with event id 1607726727: <c>{ErrorCode}: Invalid argument name.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogInvalidArgumentName(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -173,6 +184,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.ProgramNotArchived"/> (<c>PM.02152004</c>) at <c>Warning</c> with event id 1557393870: <c>{ErrorCode}: The program is not archived.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogProgramNotArchived(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -187,6 +199,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.ProjectNotFoundOrDeleted"/> (<c>PM.02152005</c>) at <c>Warning</c> with event id 1574171489: <c>{ErrorCode}: Project does not exist or has been deleted.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogProjectNotFoundOrDeleted(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -201,6 +214,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.ProgramNotFollowed"/> (<c>PM.02152006</c>) at <c>Warning</c> with event id 1523838632: <c>{ErrorCode}: The program has not been followed.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogProgramNotFollowed(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -215,6 +229,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.ProgramAlreadyFollowed"/> (<c>PM.02152007</c>) at <c>Warning</c> with event id 1540616251: <c>{ErrorCode}: The program has been followed.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogProgramAlreadyFollowed(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -229,6 +244,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.InvalidUsersInProgramCreationPermissions"/> (<c>PM.02152008</c>) at <c>Warning</c> with event id 1490283394: <c>{ErrorCode}: Invalid users are listed in the parameters for modifying the permissions to create programs.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogInvalidUsersInProgramCreationPermissions(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -243,6 +259,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.ProgramAlreadyArchived"/> (<c>PM.02152009</c>) at <c>Warning</c> with event id 1507061013: <c>{ErrorCode}: The program has been archived.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogProgramAlreadyArchived(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -257,6 +274,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.ProjectTypeNotAllowed"/> (<c>PM.02152010</c>) at <c>Warning</c> with event id 1188433347: <c>{ErrorCode}: The project type is not allowed.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogProjectTypeNotAllowed(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -271,6 +289,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.ProjectAlreadyAssociated"/> (<c>PM.02152011</c>) at <c>Warning</c> with event id 1171655728: <c>{ErrorCode}: The project has been associated.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogProjectAlreadyAssociated(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -285,6 +304,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.TooFrequentAccess"/> (<c>PM.02153001</c>) at <c>Warning</c> with event id 1220446680: <c>{ErrorCode}: Too frequent access. Try again later.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogTooFrequentAccess(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -300,6 +320,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <param name="logger">The logger.</param>
         /// <param name="parameter">The value of <c>{parameter}</c>.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogInvalidRequestParameter(this global::Microsoft.Extensions.Logging.ILogger logger, object? parameter, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -315,6 +336,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <param name="logger">The logger.</param>
         /// <param name="limit">The value of <c>{limit}</c>.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogSubnodeLimitExceeded(this global::Microsoft.Extensions.Logging.ILogger logger, object? limit, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -329,6 +351,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.InitialRequirementNotEditable"/> (<c>PM.02175103</c>) at <c>Warning</c> with event id 208547737: <c>{ErrorCode}: Only accepted initial requirement can be edited.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogInitialRequirementNotEditable(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -343,6 +366,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.SomeInitialRequirementsNotEditable"/> (<c>PM.02175104</c>) at <c>Warning</c> with event id 225325356: <c>{ErrorCode}: Some of the initial requirements cannot be edited.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogSomeInitialRequirementsNotEditable(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -357,6 +381,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.InvalidParentRequirement"/> (<c>PM.02175105</c>) at <c>Warning</c> with event id 242102975: <c>{ErrorCode}: Invalid parent IR.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogInvalidParentRequirement(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -371,6 +396,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.CannotCreateChildRequirementInProject"/> (<c>PM.02175106</c>) at <c>Warning</c> with event id 258880594: <c>{ErrorCode}: Cannot create sub ir to current project.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogCannotCreateChildRequirementInProject(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -385,6 +411,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.ChildRequirementsExist"/> (<c>PM.02175111</c>) at <c>Warning</c> with event id 242250070: <c>{ErrorCode}: Child IRs exist, cannot delete.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogChildRequirementsExist(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -399,6 +426,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.ParentRequirementNotFound"/> (<c>PM.02175113</c>) at <c>Warning</c> with event id 208694832: <c>{ErrorCode}: Parent IR not exists.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogParentRequirementNotFound(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -413,6 +441,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.ParentRequirementNotInProject"/> (<c>PM.02175114</c>) at <c>Warning</c> with event id 326138165: <c>{ErrorCode}: Parent IR not designated in the current project, please perform in the responsible project of this IR.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogParentRequirementNotInProject(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -427,6 +456,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.MissingChildItemEditPermission"/> (<c>PM.02175115</c>) at <c>Warning</c> with event id 309360546: <c>{ErrorCode}: Missing edit permission of sub items.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogMissingChildItemEditPermission(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -442,6 +472,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <param name="logger">The logger.</param>
         /// <param name="field">The value of <c>{field}</c>.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogMissingRequiredField(this global::Microsoft.Extensions.Logging.ILogger logger, object? field, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -458,6 +489,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <param name="field">The value of <c>{field}</c>.</param>
         /// <param name="value">The value of <c>{value}</c>.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogInvalidFieldValue(this global::Microsoft.Extensions.Logging.ILogger logger, object? field, object? value, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -472,6 +504,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.PlanStartAfterDueDate"/> (<c>PM.02175202</c>) at <c>Warning</c> with event id 1664362459: <c>{ErrorCode}: Plan start date cannot be later than plan due date.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogPlanStartAfterDueDate(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -486,6 +519,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.InvalidToken"/> (<c>PM.10001002</c>) at <c>Warning</c> with event id 2030883502: <c>{ErrorCode}: Invalid token.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogInvalidToken(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -500,6 +534,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.TenantNameInUse"/> (<c>PM.10002006</c>) at <c>Warning</c> with event id 764541677: <c>{ErrorCode}: The name of the current tenant has been used.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogTenantNameInUse(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -514,6 +549,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.DescriptionTooLong"/> (<c>PM.10002010</c>) at <c>Warning</c> with event id 563011570: <c>{ErrorCode}: The description cannot exceed 500 characters.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogDescriptionTooLong(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -528,6 +564,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.InvalidName"/> (<c>PM.10002011</c>) at <c>Warning</c> with event id 579789189: <c>{ErrorCode}: Invalid name.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogInvalidName(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -542,6 +579,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.InsufficientPermissions"/> (<c>PM.10003002</c>) at <c>Warning</c> with event id 784532100: <c>{ErrorCode}: The current user has insufficient permissions.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogInsufficientPermissions(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -556,6 +594,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.InvitationExpired"/> (<c>PM.10003003</c>) at <c>Warning</c> with event id 801309719: <c>{ErrorCode}: Invitation expired.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogInvitationExpired(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -570,6 +609,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.ReviewInformationNotFound"/> (<c>PM.10003004</c>) at <c>Warning</c> with event id 750976862: <c>{ErrorCode}: The review information does not exist.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogReviewInformationNotFound(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -584,6 +624,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.LabelInUse"/> (<c>PM.10003005</c>) at <c>Warning</c> with event id 767754481: <c>{ErrorCode}: The label is in use.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogLabelInUse(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -598,6 +639,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.MemberLimitReached"/> (<c>PM.10003006</c>) at <c>Warning</c> with event id 717421624: <c>{ErrorCode}: A maximum of 100 members can be added.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogMemberLimitReached(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -612,6 +654,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.ProjectLimitReached"/> (<c>PM.10003007</c>) at <c>Warning</c> with event id 734199243: <c>{ErrorCode}: A maximum of 100 projects can be added.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogProjectLimitReached(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -626,6 +669,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.RoleNotAllowed"/> (<c>PM.10003008</c>) at <c>Warning</c> with event id 683866386: <c>{ErrorCode}: The role is not allowed.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogRoleNotAllowed(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -640,6 +684,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.CreatorMustHandOverProject"/> (<c>PM.10003009</c>) at <c>Warning</c> with event id 700644005: <c>{ErrorCode}: The creator can exit a project after handing over the project.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogCreatorMustHandOverProject(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -654,6 +699,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.MemberNotFound"/> (<c>PM.10003010</c>) at <c>Warning</c> with event id 382016339: <c>{ErrorCode}: The member does not exist.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogMemberNotFound(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -668,6 +714,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.TenantProjectLimitExceeded"/> (<c>PM.10003011</c>) at <c>Warning</c> with event id 365238720: <c>{ErrorCode}: The total number of projects under a tenant cannot exceed 100.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogTenantProjectLimitExceeded(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -682,6 +729,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.InvitationNotFound"/> (<c>PM.10003014</c>) at <c>Warning</c> with event id 449126815: <c>{ErrorCode}: The invitation does not exist.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogInvitationNotFound(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -696,6 +744,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.MemberMustBeSameTenant"/> (<c>PM.10003015</c>) at <c>Warning</c> with event id 432349196: <c>{ErrorCode}: Only users of the same tenant can be added.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogMemberMustBeSameTenant(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -710,6 +759,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.AddMemberFailed"/> (<c>PM.10003016</c>) at <c>Warning</c> with event id 482682053: <c>{ErrorCode}: Adding a member failed.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogAddMemberFailed(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -724,6 +774,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.InsufficientOperationPermissions"/> (<c>PM.02150401</c>) at <c>Warning</c> with event id 1455614231: <c>{ErrorCode}: The user does not have sufficient operation permissions.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogInsufficientOperationPermissions(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -738,6 +789,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.AlreadyProjectMember"/> (<c>PM.10003012</c>) at <c>Warning</c> with event id 415571577: <c>{ErrorCode}: The user is a member of the project and does not need to apply for the permission.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogAlreadyProjectMember(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -752,6 +804,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.ResourceNotFound"/> (<c>PM.02175005</c>) at <c>Warning</c> with event id 184915396: <c>{ErrorCode}: Requested resource not exist.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogResourceNotFound(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))
@@ -766,6 +819,7 @@ namespace HuaweiCloud.CodeArtsReq
         /// <summary>Logs <see cref="global::HuaweiCloud.CodeArtsReq.CodeArtsReqErrors.JoinApplicationPending"/> (<c>PM.10003013</c>) at <c>Warning</c> with event id 398793958: <c>{ErrorCode}: An application for joining the project already exists and is waiting for approval.</c></summary>
         /// <param name="logger">The logger.</param>
         /// <param name="exception">The exception to attach, or null.</param>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static void LogJoinApplicationPending(this global::Microsoft.Extensions.Logging.ILogger logger, global::System.Exception? exception = null)
         {
             if (logger.IsEnabled(global::Microsoft.Extensions.Logging.LogLevel.Warning))

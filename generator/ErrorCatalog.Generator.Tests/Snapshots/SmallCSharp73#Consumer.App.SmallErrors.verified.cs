@@ -44,6 +44,18 @@ namespace Consumer.App
         /// <summary>How many arguments <see cref="Format(object[])"/> takes.</summary>
         public int ParameterCount { get; }
 
+        /// <summary>True when the catalog marks the code deprecated (<c>deprecated</c> or <c>replacedBy</c>).</summary>
+        public bool IsDeprecated { get; internal set; }
+
+        /// <summary>The error that replaces this deprecated one, or null.</summary>
+        public SmallError ReplacedBy { get; internal set; }
+
+        /// <summary>True when a retry may succeed (the entry's <c>retryable</c>).</summary>
+        public bool IsRetryable { get; internal set; }
+
+        /// <summary>The link to this error's documentation (the catalog's <c>docs</c> template), or null when the catalog has none.</summary>
+        public string HelpLink => null;
+
         /// <summary>Formats the message with the given arguments, using the invariant culture.</summary>
         /// <param name="args">One argument per placeholder, in parameter order.</param>
         /// <returns>The formatted message.</returns>
@@ -129,6 +141,15 @@ namespace Consumer.App
         public static bool IsKnown(string code)
         {
             return Lookup(code) != null;
+        }
+
+        /// <summary>Tells whether a retry may succeed for a code (its entry's <c>retryable</c>); usable as a retry predicate.</summary>
+        /// <param name="code">The error code; may be null.</param>
+        /// <returns>True for a known code marked retryable; false otherwise.</returns>
+        public static bool IsRetryable(string code)
+        {
+            global::Consumer.App.SmallError error = Lookup(code);
+            return error != null && error.IsRetryable;
         }
 
         /// <summary>The HTTP status the catalog gives for a code.</summary>

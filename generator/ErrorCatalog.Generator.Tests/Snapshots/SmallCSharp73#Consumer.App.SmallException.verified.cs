@@ -20,7 +20,14 @@ namespace Consumer.App
             ErrorMessage = errorMessage;
             Error = global::Consumer.App.SmallErrors.Find(errorCode);
             HttpStatus = httpStatus ?? (Error == null ? (int?)null : Error.HttpStatus);
+            if (Error != null && Error.HelpLink != null)
+            {
+                HelpLink = Error.HelpLink;
+            }
         }
+
+        /// <summary>True when a retry may succeed: the code is in the catalog and marked <c>retryable</c>.</summary>
+        public bool IsRetryable => Error != null && Error.IsRetryable;
 
         /// <summary>The error code (<c>error_code</c>).</summary>
         public string ErrorCode { get; }
