@@ -177,6 +177,67 @@ namespace ErrorCatalog.Core.Emit
             yield return "{OriginalFormat}";
         }
 
+        /// <summary>The lengths of <see cref="Literals"/>, the same strings, computed without making them (the budget of every parse).</summary>
+        internal static IEnumerable<int> LiteralLengths(CatalogModel model)
+        {
+            const int Prefix = 13; // "{ErrorCode}: "
+            foreach (ErrorEntry entry in model.Entries)
+            {
+                yield return entry.Code.Length;
+                yield return entry.Name.Length;
+                yield return Prefix + NamedTemplateLength(entry);
+                if (!UsesDefine(entry))
+                {
+                    yield return entry.Code.Length + 2;
+                    for (int p = 0; p < entry.ParameterCount; p++)
+                    {
+                        yield return HoleName(entry, p).Length;
+                    }
+                }
+
+                if (entry.ExplicitEventId != null)
+                {
+                    yield return entry.Code.Length;
+                }
+
+                if (entry.ExplicitLevel != null)
+                {
+                    yield return entry.Code.Length;
+                }
+            }
+
+            yield return model.CatalogName.Length;
+            yield return "{ErrorCode}: {ErrorMessage}".Length;
+            yield return "ErrorMessage".Length;
+            yield return "ErrorCode".Length;
+            yield return "{OriginalFormat}".Length;
+        }
+
+        /// <summary>The length of <see cref="NamedTemplate"/>'s result.</summary>
+        private static int NamedTemplateLength(ErrorEntry entry)
+        {
+            int length = 0;
+            foreach (TemplateSegment segment in entry.Segments)
+            {
+                if (segment.IsLiteral)
+                {
+                    length += segment.Literal!.Length;
+                    foreach (char c in segment.Literal!)
+                    {
+                        length += c == '{' || c == '}' ? 1 : 0;
+                    }
+
+                    continue;
+                }
+
+                length += 2 + HoleName(entry, segment.ParameterIndex).Length;
+                length += segment.Alignment == 0 ? 0 : 1 + segment.Alignment.ToString(CultureInfo.InvariantCulture).Length;
+                length += segment.Format == null ? 0 : 1 + segment.Format.Length;
+            }
+
+            return length;
+        }
+
         /// <summary>A cached delegate needs each placeholder once (LoggerMessage counts holes), at most five of them, and hole names of its own.</summary>
         private static bool UsesDefine(ErrorEntry entry)
         {

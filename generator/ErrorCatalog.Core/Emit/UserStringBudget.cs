@@ -55,9 +55,9 @@ namespace ErrorCatalog.Core.Emit
         public static long LoggingEstimate(CatalogModel model)
         {
             long total = 0;
-            foreach (string literal in LoggingEmitter.Literals(model))
+            foreach (int length in LoggingEmitter.LiteralLengths(model))
             {
-                total += SizeOf(literal);
+                total += SizeOfLength(length);
             }
 
             return total;

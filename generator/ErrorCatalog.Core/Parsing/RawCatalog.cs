@@ -54,15 +54,24 @@ namespace ErrorCatalog.Core.Parsing
 
         public RawScalar Solution { get; set; }
 
-        public RawScalar EventId { get; set; }
+        // The operational keys most entries do not have live in one object made when the first is read:
+        // five inline scalars would add 320 bytes to every entry of a large catalog.
+        private RawEntryExtras? _extras;
 
-        public RawScalar Level { get; set; }
+        public RawScalar EventId { get => _extras == null ? default : _extras.EventId; set => Extras().EventId = value; }
 
-        public RawScalar Deprecated { get; set; }
+        public RawScalar Level { get => _extras == null ? default : _extras.Level; set => Extras().Level = value; }
 
-        public RawScalar ReplacedBy { get; set; }
+        public RawScalar Deprecated { get => _extras == null ? default : _extras.Deprecated; set => Extras().Deprecated = value; }
 
-        public RawScalar Retryable { get; set; }
+        public RawScalar ReplacedBy { get => _extras == null ? default : _extras.ReplacedBy; set => Extras().ReplacedBy = value; }
+
+        public RawScalar Retryable { get => _extras == null ? default : _extras.Retryable; set => Extras().Retryable = value; }
+
+        /// <summary>True when the entry has any of <c>eventId</c>, <c>level</c>, <c>deprecated</c>, <c>replacedBy</c>, <c>retryable</c>.</summary>
+        public bool HasExtras => _extras != null;
+
+        private RawEntryExtras Extras() => _extras ??= new RawEntryExtras();
 
         public List<RawScalar>? Parameters { get; set; }
 
@@ -73,6 +82,20 @@ namespace ErrorCatalog.Core.Parsing
 
         /// <summary>False when the reader already reported a structural problem that makes the entry unusable.</summary>
         public bool IsWellFormed { get; set; }
+    }
+
+    /// <summary>An entry's rarely present keys (<see cref="RawEntry.HasExtras"/>).</summary>
+    internal sealed class RawEntryExtras
+    {
+        public RawScalar EventId;
+
+        public RawScalar Level;
+
+        public RawScalar Deprecated;
+
+        public RawScalar ReplacedBy;
+
+        public RawScalar Retryable;
     }
 
     /// <summary>

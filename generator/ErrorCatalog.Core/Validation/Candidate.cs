@@ -44,11 +44,14 @@ namespace ErrorCatalog.Core.Validation
         public SourceSpan CodeSpan { get; set; }
 
         /// <summary>The operational keys (<see cref="LifecycleValidator"/>).</summary>
-        public Extras More { get; set; } = new Extras();
+        public Extras More { get; set; } = Extras.None;
 
         /// <summary>An entry's <c>eventId</c>, <c>level</c>, <c>deprecated</c>, <c>replacedBy</c> and <c>retryable</c>, as validated.</summary>
         internal sealed class Extras
         {
+            /// <summary>An entry without any of the keys (shared: never written).</summary>
+            public static readonly Extras None = new Extras();
+
             public int? EventId { get; set; }
 
             public SourceSpan EventIdSpan { get; set; }

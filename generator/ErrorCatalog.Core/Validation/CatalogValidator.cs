@@ -181,8 +181,8 @@ namespace ErrorCatalog.Core.Validation
                 valid = false;
             }
 
-            var extras = new Candidate.Extras();
-            valid &= LifecycleValidator.ReadEntry(in entry, extras, context);
+            Candidate.Extras? extras = LifecycleValidator.ReadEntry(in entry, context, out bool extrasValid);
+            valid &= extrasValid;
             if (!valid)
             {
                 return null;
@@ -193,7 +193,7 @@ namespace ErrorCatalog.Core.Validation
             {
                 ParameterTypes = parameterTypes,
                 CodeSpan = entry.Code.Span,
-                More = extras,
+                More = extras ?? Candidate.Extras.None,
             };
         }
 

@@ -15,10 +15,16 @@ namespace ErrorCatalog.Core.Validation
     /// </summary>
     internal static class LifecycleValidator
     {
-        /// <summary>Reads an entry's keys into <paramref name="extras"/>; false (with a located diagnostic) when one is invalid.</summary>
-        public static bool ReadEntry(in RawEntry entry, Candidate.Extras extras, CatalogValidator.Context context)
+        /// <summary>Reads an entry's keys: null when it has none (most entries), else their values; <paramref name="valid"/> false (with a located diagnostic) when one is invalid.</summary>
+        public static Candidate.Extras? ReadEntry(in RawEntry entry, CatalogValidator.Context context, out bool valid)
         {
-            bool valid = true;
+            valid = true;
+            if (!entry.HasExtras)
+            {
+                return null;
+            }
+
+            var extras = new Candidate.Extras();
             if (entry.EventId.Value is string eventIdText)
             {
                 if (int.TryParse(eventIdText, NumberStyles.None, CultureInfo.InvariantCulture, out int id) && id > 0)
@@ -68,7 +74,7 @@ namespace ErrorCatalog.Core.Validation
                 extras.Deprecation ??= string.Empty; // a replaced code is deprecated
             }
 
-            return valid;
+            return extras;
         }
 
         /// <summary>The catalog's <c>docs</c>: an absolute http(s) URL template holding <c>{code}</c>; otherwise ERRCAT018 and no links.</summary>
@@ -95,6 +101,34 @@ namespace ErrorCatalog.Core.Validation
         /// <summary>ERRCAT017 for a replacement that is missing, deprecated or the entry itself (the entry stays deprecated, without it); ERRCAT019 for shared event ids.</summary>
         public static void CheckCatalog(List<Candidate> candidates, CatalogValidator.Context context)
         {
+            CheckReplacements(candidates, context);
+            var ids = new HashSet<int>();
+            for (int i = 0; i < candidates.Count; i++)
+            {
+                Candidate candidate = candidates[i];
+                if (candidate.ResolvedName == null || ids.Add(EventIdOf(candidate)))
+                {
+                    continue;
+                }
+
+                // Rare: find the earlier entry with the id.
+                int id = EventIdOf(candidate);
+                Candidate earlier = candidates.Find(c => c.ResolvedName != null && EventIdOf(c) == id)!;
+                SourceSpan span = candidate.More.EventId != null ? candidate.More.EventIdSpan : candidate.CodeSpan;
+                context.Report(DiagnosticIds.SharedEventId, span,
+                    $"'{candidate.Code}' logs with event id {id.ToString(CultureInfo.InvariantCulture)}, as '{earlier.Code}' (line {earlier.CodeSpan.DisplayLine.ToString(CultureInfo.InvariantCulture)}) does; set 'eventId' on one of them");
+            }
+        }
+
+        private static int EventIdOf(Candidate candidate) => candidate.More.EventId ?? LogNames.StableEventId(candidate.Code);
+
+        private static void CheckReplacements(List<Candidate> candidates, CatalogValidator.Context context)
+        {
+            if (!candidates.Exists(c => c.More.ReplacedBy != null))
+            {
+                return;
+            }
+
             var byCode = new Dictionary<string, Candidate>(StringComparer.Ordinal);
             foreach (Candidate candidate in candidates)
             {
@@ -124,26 +158,6 @@ namespace ErrorCatalog.Core.Validation
                 }
             }
 
-            var first = new Dictionary<int, Candidate>();
-            foreach (Candidate candidate in candidates)
-            {
-                if (candidate.ResolvedName == null)
-                {
-                    continue;
-                }
-
-                int id = candidate.More.EventId ?? LogNames.StableEventId(candidate.Code);
-                if (first.TryGetValue(id, out Candidate? earlier))
-                {
-                    SourceSpan span = candidate.More.EventId != null ? candidate.More.EventIdSpan : candidate.CodeSpan;
-                    context.Report(DiagnosticIds.SharedEventId, span,
-                        $"'{candidate.Code}' logs with event id {id.ToString(CultureInfo.InvariantCulture)}, as '{earlier.Code}' (line {earlier.CodeSpan.DisplayLine.ToString(CultureInfo.InvariantCulture)}) does; set 'eventId' on one of them");
-                }
-                else
-                {
-                    first.Add(id, candidate);
-                }
-            }
         }
 
         /// <summary>A YAML 1.2 core-schema boolean (<c>true</c>, <c>True</c>, <c>TRUE</c>, and the same for false), else null.</summary>
