@@ -21,6 +21,19 @@ namespace ErrorCatalog.Analyzers.Tests
             AnalyzerTestSetup.AddCatalog(state, "/catalog/svc.errors.yaml", Yaml);
         }
 
+        private static Task RunFix(string source, string fixedSource)
+        {
+            var test = new CSharpCodeFixTest<ErrorCodeAnalyzer, ErrorCodeCodeFixProvider, DefaultVerifier>
+            {
+                TestCode = source,
+                FixedCode = fixedSource,
+                ReferenceAssemblies = AnalyzerTestSetup.References,
+            };
+            Setup(test.TestState);
+            Setup(test.FixedState);
+            return test.RunAsync();
+        }
+
         private static DiagnosticResult Deprecated(int location, string code, string tail)
             => new DiagnosticResult(ErrorCodeAnalyzer.DeprecatedCode).WithLocation(location).WithArguments(code, tail);
 
@@ -43,43 +56,25 @@ namespace ErrorCatalog.Analyzers.Tests
         [Fact]
         public async Task The_fix_writes_the_replacement_constant()
         {
-            var test = new CSharpCodeFixTest<ErrorCodeAnalyzer, ErrorCodeCodeFixProvider, DefaultVerifier>
-            {
-                TestCode = "using Contoso.Svc;\nclass C { bool M(string c) => c == {|ERRCAT102:\"SV.1001\"|}; }",
-                FixedCode = "using Contoso.Svc;\nclass C { bool M(string c) => c == SvcErrorCodes.NotFound; }",
-                ReferenceAssemblies = AnalyzerTestSetup.References,
-            };
-            Setup(test.TestState);
-            Setup(test.FixedState);
-            await test.RunAsync();
+            await RunFix(
+                "using Contoso.Svc;\nclass C { bool M(string c) => c == {|ERRCAT102:\"SV.1001\"|}; }",
+                "using Contoso.Svc;\nclass C { bool M(string c) => c == SvcErrorCodes.NotFound; }");
         }
 
         [Fact]
         public async Task In_a_UTF8_literal_the_fix_writes_the_replacement_code()
         {
-            var test = new CSharpCodeFixTest<ErrorCodeAnalyzer, ErrorCodeCodeFixProvider, DefaultVerifier>
-            {
-                TestCode = "class C { System.ReadOnlySpan<byte> U => {|ERRCAT102:\"SV.1001\"u8|}; }",
-                FixedCode = "class C { System.ReadOnlySpan<byte> U => \"SV.1002\"u8; }",
-                ReferenceAssemblies = AnalyzerTestSetup.References,
-            };
-            Setup(test.TestState);
-            Setup(test.FixedState);
-            await test.RunAsync();
+            await RunFix(
+                "class C { System.ReadOnlySpan<byte> U => {|ERRCAT102:\"SV.1001\"u8|}; }",
+                "class C { System.ReadOnlySpan<byte> U => \"SV.1002\"u8; }");
         }
 
         [Fact]
         public async Task Without_a_replacement_there_is_no_fix()
         {
-            var test = new CSharpCodeFixTest<ErrorCodeAnalyzer, ErrorCodeCodeFixProvider, DefaultVerifier>
-            {
-                TestCode = "class C { string M() => {|ERRCAT102:\"SV.1003\"|}; }",
-                FixedCode = "class C { string M() => {|ERRCAT102:\"SV.1003\"|}; }",
-                ReferenceAssemblies = AnalyzerTestSetup.References,
-            };
-            Setup(test.TestState);
-            Setup(test.FixedState);
-            await test.RunAsync();
+            await RunFix(
+                "class C { string M() => {|ERRCAT102:\"SV.1003\"|}; }",
+                "class C { string M() => {|ERRCAT102:\"SV.1003\"|}; }");
         }
     }
 }

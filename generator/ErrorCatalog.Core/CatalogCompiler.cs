@@ -89,8 +89,11 @@ namespace ErrorCatalog.Core
         }
 
         /// <summary>The namespace the catalog's types go to: its own, else the project's root namespace, else the global namespace (empty).</summary>
-        public static string ResolveNamespace(CatalogModel model, string? defaultNamespace)
-            => model.Namespace ?? (defaultNamespace != null && Naming.Identifiers.IsValidNamespace(defaultNamespace) ? defaultNamespace : string.Empty);
+        public static string ResolveNamespace(CatalogModel model, string? defaultNamespace) => ResolveNamespace(model.Namespace, defaultNamespace);
+
+        /// <summary>The same for a namespace as written in a file (a catalog's or an overlay's), or null.</summary>
+        public static string ResolveNamespace(string? written, string? defaultNamespace)
+            => written ?? (defaultNamespace != null && Naming.Identifiers.IsValidNamespace(defaultNamespace) ? defaultNamespace : string.Empty);
 
         /// <summary>The namespace of a parsed catalog's types: a reference catalog's default is its owning project's root namespace.</summary>
         public static string ResolveNamespace(CatalogParseResult catalog, string? projectRootNamespace)

@@ -29,7 +29,7 @@ namespace ErrorCatalog.Cli.Tests
             return (exit, stdout.ToString(), stderr.ToString());
         }
 
-        private static string Temp()
+        internal static string Temp()
         {
             string dir = Path.Combine(Path.GetTempPath(), "errcat-cli-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(dir);

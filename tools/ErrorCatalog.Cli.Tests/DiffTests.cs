@@ -85,8 +85,7 @@ namespace ErrorCatalog.Cli.Tests
 
         private static string Write(string after)
         {
-            string dir = Path.Combine(Path.GetTempPath(), "errcat-diff-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(dir);
+            string dir = CliTests.Temp();
             File.WriteAllText(Path.Combine(dir, "old.errors.yaml"), Before);
             File.WriteAllText(Path.Combine(dir, "new.errors.yaml"), after);
             return dir;

@@ -28,8 +28,7 @@ namespace ErrorCatalog.Cli.Tests
 
         private static string Generate(params string[] files)
         {
-            string dir = Path.Combine(Path.GetTempPath(), "errcat-docs-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(dir);
+            string dir = CliTests.Temp();
             var stderr = new StringWriter();
             Assert.Equal(0, CliMain.Run(new[] { "docs" }.Concat(files).Concat(new[] { "-o", "site" }).ToArray(), new StringWriter(), stderr, dir));
             return Path.Combine(dir, "site");

@@ -10,7 +10,12 @@ using ErrorCatalog.Core.Naming;
 namespace ErrorCatalog.Cli
 {
     /// <summary>One catalog on the docs site: its model, namespace and cultures.</summary>
-    internal sealed record SiteCatalog(CatalogModel Model, string Namespace, CatalogTranslations Cultures);
+    internal sealed record SiteCatalog(CatalogModel Model, string Namespace, CatalogTranslations Cultures)
+    {
+        /// <summary>Per culture (in <see cref="Cultures"/>' order), its translated entries by row.</summary>
+        public IReadOnlyList<Dictionary<int, TranslatedEntry>> RowsByCulture { get; } =
+            Cultures.Cultures.Select(c => c.Entries.ToDictionary(e => e.Row)).ToList();
+    }
 
     /// <summary>
     /// <c>errcat docs</c>: <c>index.md</c> and a self-contained <c>index.html</c> (no external assets, works
@@ -44,9 +49,9 @@ namespace ErrorCatalog.Cli
                     md.Append("| <a id=\"").Append(Html(e.Code)).Append("\"></a>`").Append(e.Code).Append("` | ").Append(Status(e.HttpStatus))
                         .Append(" | ").Append(Cell(e.MessageTemplate)).Append(" | ").Append(Cell(e.Description)).Append(" | ").Append(Cell(e.Solution))
                         .Append(" | ").Append(DeprecationMarkdown(e)).Append(" | ").Append(e.IsRetryable ? "yes" : "no").Append(" |");
-                    foreach (CultureTexts culture in catalog.Cultures.Cultures)
+                    foreach (Dictionary<int, TranslatedEntry> rows in catalog.RowsByCulture)
                     {
-                        md.Append(' ').Append(Cell(string.Join(" — ", Translations(culture, row)))).Append(" |");
+                        md.Append(' ').Append(Cell(string.Join(" — ", Translations(rows, row)))).Append(" |");
                     }
 
                     md.Append('\n');
@@ -85,10 +90,10 @@ namespace ErrorCatalog.Cli
                     ErrorEntry e = catalog.Model.Entries[row];
                     html.Append("<tr class=\"entry\" id=\"").Append(Html(e.Code)).Append("\"><td><a href=\"#").Append(Html(e.Code)).Append("\"><code>").Append(Html(e.Code)).Append("</code></a></td>")
                         .Append("<td>").Append(Html(Status(e.HttpStatus))).Append("</td><td>").Append(Html(e.MessageTemplate)).Append("</td><td>").Append(Html(e.Description))
-                        .Append("</td><td>").Append(Html(e.Solution)).Append("</td><td>").Append(DeprecationHtml(catalog.Model, e)).Append("</td><td>").Append(e.IsRetryable ? "yes" : "no").Append("</td>");
-                    foreach (CultureTexts culture in catalog.Cultures.Cultures)
+                        .Append("</td><td>").Append(Html(e.Solution)).Append("</td><td>").Append(DeprecationHtml(e)).Append("</td><td>").Append(e.IsRetryable ? "yes" : "no").Append("</td>");
+                    for (int c = 0; c < catalog.RowsByCulture.Count; c++)
                     {
-                        html.Append("<td lang=\"").Append(Html(culture.Culture)).Append("\">").Append(string.Join("<br>", Translations(culture, row).Select(Html))).Append("</td>");
+                        html.Append("<td lang=\"").Append(Html(catalog.Cultures.Cultures[c].Culture)).Append("\">").Append(string.Join("<br>", Translations(catalog.RowsByCulture[c], row).Select(Html))).Append("</td>");
                     }
 
                     html.Append("</tr>\n");
@@ -112,18 +117,15 @@ namespace ErrorCatalog.Cli
         }
 
         /// <summary>A culture's texts for a row: message, description, solution, those it translates.</summary>
-        private static IEnumerable<string> Translations(CultureTexts culture, int row)
+        private static IEnumerable<string> Translations(Dictionary<int, TranslatedEntry> rows, int row)
         {
-            foreach (TranslatedEntry entry in culture.Entries)
+            if (rows.TryGetValue(row, out TranslatedEntry? entry))
             {
-                if (entry.Row == row)
+                foreach (string? text in new[] { entry.Message, entry.Description, entry.Solution })
                 {
-                    foreach (string? text in new[] { entry.Message, entry.Description, entry.Solution })
+                    if (!string.IsNullOrEmpty(text))
                     {
-                        if (!string.IsNullOrEmpty(text))
-                        {
-                            yield return text!;
-                        }
+                        yield return text!;
                     }
                 }
             }
@@ -157,7 +159,7 @@ namespace ErrorCatalog.Cli
             => !e.IsDeprecated ? string.Empty
                 : Cell(e.Deprecation!.Length == 0 ? "deprecated" : e.Deprecation) + (e.ReplacedBy == null ? string.Empty : $"; replaced by [`{e.ReplacedBy}`](#{e.ReplacedBy})");
 
-        private static string DeprecationHtml(CatalogModel model, ErrorEntry e)
+        private static string DeprecationHtml(ErrorEntry e)
             => !e.IsDeprecated ? string.Empty
                 : "<span class=\"deprecated\">" + Html(e.Deprecation!.Length == 0 ? "deprecated" : e.Deprecation) + "</span>"
                   + (e.ReplacedBy == null ? string.Empty : "; replaced by <a href=\"#" + Html(e.ReplacedBy) + "\"><code>" + Html(e.ReplacedBy) + "</code></a>");

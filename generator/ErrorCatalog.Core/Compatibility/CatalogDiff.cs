@@ -5,6 +5,7 @@ using System.Threading;
 using ErrorCatalog.Core.Diagnostics;
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Parsing;
+using ErrorCatalog.Core.Validation;
 
 namespace ErrorCatalog.Core.Compatibility
 {
@@ -110,19 +111,14 @@ namespace ErrorCatalog.Core.Compatibility
 
         public static bool IsBreaking(CatalogDiagnostic finding) => finding.Severity == CatalogSeverity.Error;
 
+        /// <summary>Reads the file once: its model, and where each code stands (the model keeps no places).</summary>
         private static CatalogModel? Load(string path, string text, List<CatalogDiagnostic> problems, out Dictionary<string, SourceSpan> spans)
         {
             spans = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
-            CatalogParseResult parsed = CatalogCompiler.Parse(path, text);
-            foreach (CatalogDiagnostic diagnostic in parsed.Diagnostics)
-            {
-                if (diagnostic.Severity == CatalogSeverity.Error)
-                {
-                    problems.Add(diagnostic);
-                }
-            }
-
-            RawCatalog? raw = CatalogYamlReader.Read(path, text, CatalogLimits.Default, new List<CatalogDiagnostic>(), CancellationToken.None);
+            var diagnostics = new List<CatalogDiagnostic>();
+            RawCatalog? raw = CatalogYamlReader.Read(path, text, CatalogLimits.Default, diagnostics, CancellationToken.None);
+            CatalogModel? model = raw == null || raw.Culture.IsPresent ? null : CatalogValidator.Validate(path, raw, diagnostics, CancellationToken.None);
+            problems.AddRange(diagnostics.FindAll(d => d.Severity == CatalogSeverity.Error));
             for (int i = 0; raw != null && i < raw.Entries.Count; i++)
             {
                 RawScalar code = raw.Entries[i].Code;
@@ -132,12 +128,12 @@ namespace ErrorCatalog.Core.Compatibility
                 }
             }
 
-            if (parsed.Model == null && problems.Count == 0)
+            if (model == null && problems.Count == 0)
             {
                 problems.Add(CatalogDiagnostic.Create(DiagnosticIds.WrongStructure, "The file is not a catalog (a culture overlay, or unreadable)", path, SourceSpan.Empty));
             }
 
-            return parsed.Model;
+            return model;
         }
 
         private static SourceSpan Span(Dictionary<string, SourceSpan> spans, string code) => spans.TryGetValue(code, out SourceSpan span) ? span : SourceSpan.Empty;

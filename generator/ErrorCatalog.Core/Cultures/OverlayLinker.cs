@@ -40,20 +40,7 @@ namespace ErrorCatalog.Core.Cultures
     {
         public static CultureLinkResult Link(IEnumerable<CatalogParseResult> catalogs, string? rootNamespace)
         {
-            var neutrals = new Dictionary<string, CatalogParseResult>(StringComparer.OrdinalIgnoreCase);
             var overlays = new List<CatalogParseResult>();
-            foreach (CatalogParseResult catalog in CatalogCompiler.InProjectOrder(catalogs))
-            {
-                if (!catalog.Source.IsReference)
-                {
-                    string identity = Identity(CatalogCompiler.ResolveNamespace(catalog.Model!, rootNamespace), catalog.Model!.CatalogName);
-                    if (!neutrals.ContainsKey(identity))
-                    {
-                        neutrals.Add(identity, catalog);
-                    }
-                }
-            }
-
             foreach (CatalogParseResult catalog in catalogs)
             {
                 if (catalog.Overlay != null && !catalog.Source.IsReference)
@@ -67,14 +54,28 @@ namespace ErrorCatalog.Core.Cultures
                 return CultureLinkResult.None;
             }
 
+            var neutrals = new Dictionary<string, CatalogParseResult>(StringComparer.OrdinalIgnoreCase);
+            foreach (CatalogParseResult catalog in CatalogCompiler.InProjectOrder(catalogs))
+            {
+                if (!catalog.Source.IsReference)
+                {
+                    string identity = Identity(CatalogCompiler.ResolveNamespace(catalog.Model!, rootNamespace), catalog.Model!.CatalogName);
+                    if (!neutrals.ContainsKey(identity))
+                    {
+                        neutrals.Add(identity, catalog);
+                    }
+                }
+            }
+
             overlays.Sort((a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
             var diagnostics = new List<CatalogDiagnostic>();
             var byNeutral = new Dictionary<string, List<CultureTexts>>(StringComparer.Ordinal);
             var firstByCulture = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var rowsByNeutral = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
             foreach (CatalogParseResult file in overlays)
             {
                 OverlayModel overlay = file.Overlay!;
-                string ns = overlay.Namespace ?? (rootNamespace != null && Naming.Identifiers.IsValidNamespace(rootNamespace) ? rootNamespace : string.Empty);
+                string ns = CatalogCompiler.ResolveNamespace(overlay.Namespace, rootNamespace);
                 string identity = Identity(ns, overlay.CatalogName);
                 if (!neutrals.TryGetValue(identity, out CatalogParseResult? neutral))
                 {
@@ -95,7 +96,12 @@ namespace ErrorCatalog.Core.Cultures
                 }
 
                 firstByCulture.Add(cultureKey, file.FilePath);
-                CultureTexts texts = Translate(file.FilePath, overlay, neutral.Model!, diagnostics);
+                if (!rowsByNeutral.TryGetValue(neutral.FilePath, out Dictionary<string, int>? rows))
+                {
+                    rowsByNeutral.Add(neutral.FilePath, rows = RowsByCode(neutral.Model!));
+                }
+
+                CultureTexts texts = Translate(file.FilePath, overlay, neutral.Model!, rows, diagnostics);
                 if (!byNeutral.TryGetValue(neutral.FilePath, out List<CultureTexts>? list))
                 {
                     byNeutral.Add(neutral.FilePath, list = new List<CultureTexts>());
@@ -117,7 +123,7 @@ namespace ErrorCatalog.Core.Cultures
 
         private static string Identity(string ns, string catalogName) => ns + "." + catalogName;
 
-        private static CultureTexts Translate(string path, OverlayModel overlay, CatalogModel neutral, List<CatalogDiagnostic> diagnostics)
+        private static Dictionary<string, int> RowsByCode(CatalogModel neutral)
         {
             var rows = new Dictionary<string, int>(neutral.Entries.Count, StringComparer.Ordinal);
             for (int i = 0; i < neutral.Entries.Count; i++)
@@ -125,6 +131,11 @@ namespace ErrorCatalog.Core.Cultures
                 rows.Add(neutral.Entries[i].Code, i);
             }
 
+            return rows;
+        }
+
+        private static CultureTexts Translate(string path, OverlayModel overlay, CatalogModel neutral, Dictionary<string, int> rows, List<CatalogDiagnostic> diagnostics)
+        {
             var translated = new List<TranslatedEntry>();
             foreach (OverlayEntry entry in overlay.Entries)
             {

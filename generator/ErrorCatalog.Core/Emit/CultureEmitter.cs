@@ -29,10 +29,25 @@ namespace ErrorCatalog.Core.Emit
             w.Open($"public static partial class {c.Names.Errors}");
             WriteTables(w, c);
             WriteLookup(w, c);
+
+            // Each culture's translated messages by row, so a formatter finds its own without a scan.
+            var messages = new Dictionary<int, TranslatedEntry>[c.Options.Translations.Cultures.Count];
+            for (int slot = 0; slot < messages.Length; slot++)
+            {
+                messages[slot] = new Dictionary<int, TranslatedEntry>();
+                foreach (TranslatedEntry translated in c.Options.Translations.Cultures[slot].Entries)
+                {
+                    if (translated.Message != null)
+                    {
+                        messages[slot].Add(translated.Row, translated);
+                    }
+                }
+            }
+
             foreach (FormatterPlan formatter in c.Plan.Formatters)
             {
                 w.Line();
-                WriteFormatter(w, c, formatter);
+                WriteFormatter(w, c, formatter, messages);
             }
 
             w.Line();
@@ -87,24 +102,17 @@ namespace ErrorCatalog.Core.Emit
                         return Format(args);
                     }
 
-                    if (args == null)
-                    {
-                        throw new global::System.ArgumentNullException(nameof(args));
-                    }
-
-                    if (args.Length != ParameterCount)
-                    {
-                        throw new global::System.ArgumentException("Error " + Code + " takes " + ParameterCount.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " argument(s), but " + args.Length.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " were given.", nameof(args));
-                    }
-
-                    string{{q}} translated = {{errors}}.{{M.TranslatedText}}(culture, {{Row}}, 3);
-                    if (translated != null)
-                    {
-                        return args.Length == 0 && translated.IndexOf('{') < 0 && translated.IndexOf('}') < 0 ? translated : string.Format(culture, translated, args);
-                    }
-
                 """);
             w.Indent();
+            w.Block(DescriptorEmitter.ArgumentChecks);
+            w.Block($$"""
+                string{{q}} translated = {{errors}}.{{M.TranslatedText}}(culture, {{Row}}, 3);
+                if (translated != null)
+                {
+                    return args.Length == 0 && translated.IndexOf('{') < 0 && translated.IndexOf('}') < 0 ? translated : string.Format(culture, translated, args);
+                }
+
+                """);
             string template = DescriptorEmitter.WriteRewrittenFormats(w, c);
             w.Line($"return args.Length == 0 && {template}.IndexOf('{{') < 0 && {template}.IndexOf('}}') < 0 ? {template} : string.Format(culture, {template}, args);");
             w.Outdent();
@@ -247,7 +255,7 @@ namespace ErrorCatalog.Core.Emit
         /// nearest culture's translated message (a body per culture that translates it), else the neutral
         /// message, with the arguments formatted with <paramref name="formatter"/>'s culture.
         /// </summary>
-        private static void WriteFormatter(CodeWriter w, EmitContext c, FormatterPlan formatter)
+        private static void WriteFormatter(CodeWriter w, EmitContext c, FormatterPlan formatter, Dictionary<int, TranslatedEntry>[] messages)
         {
             ErrorEntry entry = c.Model.Entries[formatter.Entry];
             string culture = FormatterEmitter.UniqueLocal(entry, "culture");
@@ -285,14 +293,11 @@ namespace ErrorCatalog.Core.Emit
             w.Line();
             var translations = new List<(int Slot, TranslatedEntry Entry)>();
             EquatableArray<CultureTexts> cultures = c.Options.Translations.Cultures;
-            for (int slot = 0; slot < cultures.Count; slot++)
+            for (int slot = 0; slot < messages.Length; slot++)
             {
-                foreach (TranslatedEntry translated in cultures[slot].Entries)
+                if (messages[slot].TryGetValue(formatter.Entry, out TranslatedEntry? translated))
                 {
-                    if (translated.Row == formatter.Entry && translated.Message != null)
-                    {
-                        translations.Add((slot, translated));
-                    }
+                    translations.Add((slot, translated));
                 }
             }
 

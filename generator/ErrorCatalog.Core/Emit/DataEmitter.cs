@@ -23,9 +23,6 @@ namespace ErrorCatalog.Core.Emit
             w.Line();
             string dictionary = $"global::System.Collections.Generic.Dictionary<string, {error}>";
 
-            // With culture overlays, each descriptor knows its row in the culture tables (CultureEmitter).
-            string lifecycle = LifecycleLines(c);
-            string rowLine = c.HasCultures ? $"        all[i].{CultureEmitter.Row} = i;\n" : string.Empty;
             w.Block($$"""
                 private static readonly {{error}}[] {{M.AllArray}} = {{M.CreateAll}}();
 
@@ -36,11 +33,23 @@ namespace ErrorCatalog.Core.Emit
                     {
                         int row = i * {{DescriptorTable.TextsPerEntry}};
                         all[i] = new {{error}}({{M.DescriptorTexts}}[row], {{M.DescriptorStatuses}}[i], {{M.DescriptorTexts}}[row + 1], {{M.DescriptorTexts}}[row + 2], {{M.DescriptorTexts}}[row + 3], {{M.DescriptorTexts}}[row + 4], {{M.DescriptorParameterCounts}}[i]);
-                {{rowLine}}    }
+                """);
+            w.Indent().Indent();
+            if (c.HasCultures)
+            {
+                // With culture overlays, each descriptor knows its row in the culture tables (CultureEmitter).
+                w.Line($"all[i].{CultureEmitter.Row} = i;");
+            }
 
-                {{lifecycle}}    return all;
-                }
-
+            w.Outdent();
+            w.Line("}");
+            w.Line();
+            WriteLifecycle(w, c);
+            w.Line("return all;");
+            w.Outdent();
+            w.Line("}");
+            w.Line();
+            w.Block($$"""
                 /// <summary>Every error of the catalog, in catalog order.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<{{error}}> {{M.All}} { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<{{error}}>({{M.AllArray}});
 
@@ -70,45 +79,36 @@ namespace ErrorCatalog.Core.Emit
                 """);
         }
 
-        /// <summary>Deprecations, replacements and retryability, set on the descriptors once they exist (statements of <c>CreateAll</c>).</summary>
-        private static string LifecycleLines(EmitContext c)
+        /// <summary>Deprecations, replacements and retryability, set on the descriptors once they exist (statements of <c>CreateAll</c>, then a blank line).</summary>
+        private static void WriteLifecycle(CodeWriter w, EmitContext c)
         {
-            var lines = new System.Text.StringBuilder();
+            bool any = false;
             EquatableArray<ErrorEntry> entries = c.Model.Entries;
             for (int i = 0; i < entries.Count; i++)
             {
                 ErrorEntry entry = entries[i];
-                string at = "    all[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "].";
                 if (entry.IsDeprecated)
                 {
-                    lines.Append(at).Append("IsDeprecated = true;\n");
-                    ErrorEntry? replacement = Lifecycle.Replacement(c.Model, entry);
-                    if (replacement != null)
+                    w.StartLine().Append("all[").Append(i).Append("].IsDeprecated = true;").EndLine();
+                    int replacement = entry.ReplacedBy == null ? -1 : c.RowOf(entry.ReplacedBy);
+                    if (replacement >= 0)
                     {
-                        lines.Append(at).Append("ReplacedBy = all[").Append(IndexOf(entries, replacement).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("];\n");
+                        w.StartLine().Append("all[").Append(i).Append("].ReplacedBy = all[").Append(replacement).Append("];").EndLine();
                     }
                 }
 
                 if (entry.IsRetryable)
                 {
-                    lines.Append(at).Append("IsRetryable = true;\n");
+                    w.StartLine().Append("all[").Append(i).Append("].IsRetryable = true;").EndLine();
                 }
+
+                any |= entry.IsDeprecated || entry.IsRetryable;
             }
 
-            return lines.Length == 0 ? string.Empty : lines.Append('\n').ToString();
-        }
-
-        private static int IndexOf(EquatableArray<ErrorEntry> entries, ErrorEntry entry)
-        {
-            for (int i = 0; i < entries.Count; i++)
+            if (any)
             {
-                if (ReferenceEquals(entries[i], entry))
-                {
-                    return i;
-                }
+                w.Line();
             }
-
-            return -1;
         }
 
         /// <summary>

@@ -9,6 +9,20 @@ namespace ErrorCatalog.Core.Emit
     /// </summary>
     internal static class DescriptorEmitter
     {
+        /// <summary>The checks that open every <c>Format(…, params object[] args)</c> of the descriptor (at the method body's indentation).</summary>
+        internal const string ArgumentChecks = """
+            if (args == null)
+            {
+                throw new global::System.ArgumentNullException(nameof(args));
+            }
+
+            if (args.Length != ParameterCount)
+            {
+                throw new global::System.ArgumentException("Error " + Code + " takes " + ParameterCount.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " argument(s), but " + args.Length.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " were given.", nameof(args));
+            }
+
+            """;
+
         public static void Emit(CodeWriter w, EmitContext c)
         {
             string q = c.Q;
@@ -75,21 +89,12 @@ namespace ErrorCatalog.Core.Emit
                 /// <exception cref="global::System.ArgumentException">The number of arguments differs from <see cref="ParameterCount"/>.</exception>
                 public string Format(params object{{q}}[] args)
                 {
-                    if (args == null)
-                    {
-                        throw new global::System.ArgumentNullException(nameof(args));
-                    }
-
-                    if (args.Length != ParameterCount)
-                    {
-                        throw new global::System.ArgumentException("Error " + Code + " takes " + ParameterCount.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " argument(s), but " + args.Length.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " were given.", nameof(args));
-                    }
-
                 """);
 
             // One path for every entry: the typed formatters give the same text (the tests hold both
             // to string.Format), and a switch over them cost the compiler ~0.1 ms per formatter.
             w.Indent();
+            w.Block(ArgumentChecks);
             w.Block("""
                 if (args.Length == 0 && MessageTemplate.IndexOf('{') < 0 && MessageTemplate.IndexOf('}') < 0)
                 {

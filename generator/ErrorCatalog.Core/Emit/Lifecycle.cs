@@ -19,7 +19,7 @@ namespace ErrorCatalog.Core.Emit
                 reason += ".";
             }
 
-            ErrorEntry? replacement = Replacement(c.Model, entry);
+            ErrorEntry? replacement = Replacement(c, entry);
             return replacement == null ? reason : reason + " Use " + c.Names.Codes + "." + replacement.Name + ".";
         }
 
@@ -32,39 +32,15 @@ namespace ErrorCatalog.Core.Emit
             }
         }
 
-        public static ErrorEntry? Replacement(CatalogModel model, ErrorEntry entry)
+        /// <summary>The entry that replaces a deprecated <paramref name="entry"/> (the validator checked it exists), or null.</summary>
+        public static ErrorEntry? Replacement(EmitContext c, ErrorEntry entry)
         {
-            if (entry.ReplacedBy == null)
-            {
-                return null;
-            }
-
-            foreach (ErrorEntry candidate in model.Entries)
-            {
-                if (candidate.Code == entry.ReplacedBy)
-                {
-                    return candidate;
-                }
-            }
-
-            return null;
+            int row = entry.ReplacedBy == null ? -1 : c.RowOf(entry.ReplacedBy);
+            return row < 0 ? null : c.Model.Entries[row];
         }
 
         /// <summary>The entry's documentation link (the catalog's <c>docs</c> with <c>{code}</c> and <c>{name}</c> URI-escaped), or null.</summary>
         public static string? HelpLink(CatalogModel model, ErrorEntry entry)
             => model.Docs?.Replace("{code}", Uri.EscapeDataString(entry.Code)).Replace("{name}", Uri.EscapeDataString(entry.Name));
-
-        public static bool AnyLifecycle(CatalogModel model)
-        {
-            foreach (ErrorEntry entry in model.Entries)
-            {
-                if (entry.IsDeprecated || entry.IsRetryable)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }

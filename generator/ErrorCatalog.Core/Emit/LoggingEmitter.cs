@@ -142,75 +142,44 @@ namespace ErrorCatalog.Core.Emit
             w.Line("}");
         }
 
-        /// <summary>Every string literal of executable code in <c>XLog.g.cs</c> (for <see cref="UserStringBudget"/>), repeats included.</summary>
-        internal static IEnumerable<string> Literals(CatalogModel model)
+        /// <summary>
+        /// Every string literal of executable code in <c>XLog.g.cs</c> (for <see cref="UserStringBudget"/>), repeats
+        /// included, each with its length. The strings made for the purpose (the named templates) are made only
+        /// when <paramref name="texts"/> asks for them: the budget of every parse needs the lengths alone.
+        /// </summary>
+        internal static IEnumerable<(string? Text, int Length)> Literals(CatalogModel model, bool texts)
         {
+            const string Prefix = "{ErrorCode}: ";
             foreach (ErrorEntry entry in model.Entries)
             {
-                yield return entry.Code;
-                yield return entry.Name;
-                yield return "{ErrorCode}: " + NamedTemplate(entry);
+                yield return (entry.Code, entry.Code.Length);
+                yield return (entry.Name, entry.Name.Length);
+                yield return (texts ? Prefix + NamedTemplate(entry) : null, Prefix.Length + NamedTemplateLength(entry));
                 if (!UsesDefine(entry))
                 {
-                    yield return entry.Code + ": ";
+                    yield return (texts ? entry.Code + ": " : null, entry.Code.Length + 2);
                     for (int p = 0; p < entry.ParameterCount; p++)
                     {
-                        yield return HoleName(entry, p);
+                        string hole = HoleName(entry, p);
+                        yield return (hole, hole.Length);
                     }
                 }
 
                 if (entry.ExplicitEventId != null)
                 {
-                    yield return entry.Code;
+                    yield return (entry.Code, entry.Code.Length);
                 }
 
                 if (entry.ExplicitLevel != null)
                 {
-                    yield return entry.Code;
+                    yield return (entry.Code, entry.Code.Length);
                 }
             }
 
-            yield return model.CatalogName;
-            yield return "{ErrorCode}: {ErrorMessage}";
-            yield return "ErrorMessage";
-            yield return "ErrorCode";
-            yield return "{OriginalFormat}";
-        }
-
-        /// <summary>The lengths of <see cref="Literals"/>, the same strings, computed without making them (the budget of every parse).</summary>
-        internal static IEnumerable<int> LiteralLengths(CatalogModel model)
-        {
-            const int Prefix = 13; // "{ErrorCode}: "
-            foreach (ErrorEntry entry in model.Entries)
+            foreach (string fixedText in new[] { model.CatalogName, "{ErrorCode}: {ErrorMessage}", "ErrorMessage", "ErrorCode", "{OriginalFormat}" })
             {
-                yield return entry.Code.Length;
-                yield return entry.Name.Length;
-                yield return Prefix + NamedTemplateLength(entry);
-                if (!UsesDefine(entry))
-                {
-                    yield return entry.Code.Length + 2;
-                    for (int p = 0; p < entry.ParameterCount; p++)
-                    {
-                        yield return HoleName(entry, p).Length;
-                    }
-                }
-
-                if (entry.ExplicitEventId != null)
-                {
-                    yield return entry.Code.Length;
-                }
-
-                if (entry.ExplicitLevel != null)
-                {
-                    yield return entry.Code.Length;
-                }
+                yield return (fixedText, fixedText.Length);
             }
-
-            yield return model.CatalogName.Length;
-            yield return "{ErrorCode}: {ErrorMessage}".Length;
-            yield return "ErrorMessage".Length;
-            yield return "ErrorCode".Length;
-            yield return "{OriginalFormat}".Length;
         }
 
         /// <summary>The length of <see cref="NamedTemplate"/>'s result.</summary>

@@ -29,6 +29,23 @@ namespace ErrorCatalog.Core.Emit
 
         /// <summary>The catalog has culture overlays: the culture API is generated (<see cref="CultureEmitter"/>).</summary>
         public bool HasCultures => !Options.Translations.IsEmpty;
+
+        private System.Collections.Generic.Dictionary<string, int>? _rowByCode;
+
+        /// <summary>The row (catalog index) of the entry with <paramref name="code"/>, or -1; the index is made on first use.</summary>
+        public int RowOf(string code)
+        {
+            if (_rowByCode == null)
+            {
+                _rowByCode = new System.Collections.Generic.Dictionary<string, int>(Model.Entries.Count, System.StringComparer.Ordinal);
+                for (int i = 0; i < Model.Entries.Count; i++)
+                {
+                    _rowByCode[Model.Entries[i].Code] = i;
+                }
+            }
+
+            return _rowByCode.TryGetValue(code, out int row) ? row : -1;
+        }
     }
 
     /// <summary>

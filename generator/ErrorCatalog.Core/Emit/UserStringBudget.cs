@@ -55,7 +55,7 @@ namespace ErrorCatalog.Core.Emit
         public static long LoggingEstimate(CatalogModel model)
         {
             long total = 0;
-            foreach (int length in LoggingEmitter.LiteralLengths(model))
+            foreach ((string? _, int length) in LoggingEmitter.Literals(model, texts: false))
             {
                 total += SizeOfLength(length);
             }
@@ -102,9 +102,9 @@ namespace ErrorCatalog.Core.Emit
 
             if (logging)
             {
-                foreach (string literal in LoggingEmitter.Literals(model))
+                foreach ((string? text, int length) in LoggingEmitter.Literals(model, texts: seen != null))
                 {
-                    total += Size(literal, seen);
+                    total += text == null ? SizeOfLength(length) : Size(text, seen);
                 }
             }
 

@@ -53,15 +53,14 @@ namespace ErrorCatalog.Core.Lookup
         {
             foreach ((CatalogModel model, string ns) in catalogs)
             {
+                Dictionary<string, string>? memberByCode = null;
                 foreach (ErrorEntry entry in model.Entries)
                 {
                     string? replacementMember = null;
                     if (entry.ReplacedBy != null)
                     {
-                        foreach (ErrorEntry candidate in model.Entries)
-                        {
-                            replacementMember = candidate.Code == entry.ReplacedBy ? candidate.Name : replacementMember;
-                        }
+                        memberByCode ??= MembersByCode(model);
+                        memberByCode.TryGetValue(entry.ReplacedBy, out replacementMember);
                     }
 
                     var known = new KnownCode(entry.Code, model.CatalogName, ns, entry.Name)
@@ -266,5 +265,16 @@ namespace ErrorCatalog.Core.Lookup
 
         private static bool IsCodeChar(char c)
             => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+
+        private static Dictionary<string, string> MembersByCode(CatalogModel model)
+        {
+            var members = new Dictionary<string, string>(model.Entries.Count, StringComparer.Ordinal);
+            foreach (ErrorEntry entry in model.Entries)
+            {
+                members[entry.Code] = entry.Name;
+            }
+
+            return members;
+        }
     }
 }

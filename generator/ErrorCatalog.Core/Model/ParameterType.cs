@@ -13,9 +13,6 @@ namespace ErrorCatalog.Core.Model
 
         public static bool IsKnown(string? type) => type != null && System.Array.IndexOf(All, type) >= 0;
 
-        /// <summary>True for the reference types (<c>string</c>, <c>object</c>): nullable where annotations are on; null formats as empty text.</summary>
-        public static bool IsReference(string type) => type == "string" || type == Object;
-
         /// <summary>The C# type of a parameter; <paramref name="nullable"/> is <c>?</c> where annotations are on, else empty.</summary>
         public static string CSharp(string type, string nullable) => type switch
         {

@@ -130,20 +130,7 @@ namespace ErrorCatalog.Core.Validation
             string? code = entry.Code.Value;
             if (code != null)
             {
-                if (!IsValidCode(code))
-                {
-                    context.Report(DiagnosticIds.InvalidCode, entry.Code.Span, $"'{Printable(code)}' is not a valid error code; a code holds letters, digits, '.', '-' and '_' only, such as 'PM.02150010'");
-                    valid = false;
-                }
-                else if (firstLineByCode.TryGetValue(code, out int firstLine))
-                {
-                    context.Report(DiagnosticIds.DuplicateCode, entry.Code.Span, $"The code '{code}' is already defined on line {firstLine}; each code must appear once");
-                    valid = false;
-                }
-                else
-                {
-                    firstLineByCode.Add(code, entry.Code.Span.DisplayLine);
-                }
+                valid &= CheckCode(entry.Code, firstLineByCode, "defined", context);
             }
 
             int status = 0;
@@ -195,6 +182,29 @@ namespace ErrorCatalog.Core.Validation
                 CodeSpan = entry.Code.Span,
                 More = extras ?? Candidate.Extras.None,
             };
+        }
+
+        /// <summary>
+        /// ERRCAT006 for a code that is not a valid code, ERRCAT004 for one already seen (the first one's line
+        /// named; <paramref name="verb"/> says what the file does with codes); otherwise the code is recorded. False when reported.
+        /// </summary>
+        internal static bool CheckCode(in RawScalar code, Dictionary<string, int> firstLineByCode, string verb, Context context)
+        {
+            string text = code.Value!;
+            if (!IsValidCode(text))
+            {
+                context.Report(DiagnosticIds.InvalidCode, code.Span, $"'{Printable(text)}' is not a valid error code; a code holds letters, digits, '.', '-' and '_' only, such as 'PM.02150010'");
+                return false;
+            }
+
+            if (firstLineByCode.TryGetValue(text, out int firstLine))
+            {
+                context.Report(DiagnosticIds.DuplicateCode, code.Span, $"The code '{text}' is already {verb} on line {firstLine}; each code must appear once");
+                return false;
+            }
+
+            firstLineByCode.Add(text, code.Span.DisplayLine);
+            return true;
         }
 
         /// <summary>Reports a required key that is missing or has no value (in a well-formed entry); false then.</summary>

@@ -92,19 +92,11 @@ namespace ErrorCatalog.Core.Validation
                 return null;
             }
 
-            if (!CatalogValidator.IsValidCode(code))
+            if (!CatalogValidator.CheckCode(entry.Code, firstLineByCode, "translated", context))
             {
-                context.Report(DiagnosticIds.InvalidCode, entry.Code.Span, $"'{CatalogValidator.Printable(code)}' is not a valid error code; a code holds letters, digits, '.', '-' and '_' only, such as 'PM.02150010'");
                 return null;
             }
 
-            if (firstLineByCode.TryGetValue(code, out int firstLine))
-            {
-                context.Report(DiagnosticIds.DuplicateCode, entry.Code.Span, $"The code '{code}' is already translated on line {firstLine}; each code must appear once");
-                return null;
-            }
-
-            firstLineByCode.Add(code, entry.Code.Span.DisplayLine);
             return new OverlayEntry(code, entry.Code.Span, entry.Message.Value, entry.Message.Span, entry.Description.Value, entry.Solution.Value);
         }
 
