@@ -74,6 +74,29 @@ namespace ErrorCatalog.WebConsumerTests
         }
 
         [Fact]
+        public async Task Without_a_problem_details_service_the_handler_writes_what_the_framework_serializer_writes()
+        {
+            var services = new ServiceCollection().BuildServiceProvider();
+            foreach (CodeArtsReqError error in CodeArtsReqErrors.All)
+            {
+                CodeArtsReqException exception = error.ToException(Hostile.Take(error.ParameterCount).ToArray<object?>());
+                var context = new DefaultHttpContext { RequestServices = services };
+                var body = new System.IO.MemoryStream();
+                context.Response.Body = body;
+
+                Assert.True(await new CodeArtsReqExceptionHandler().TryHandleAsync(context, exception, default));
+
+                Assert.Equal(error.HttpStatus, context.Response.StatusCode);
+                Assert.Equal("application/problem+json", context.Response.ContentType);
+                string expected = JsonSerializer.Serialize(exception.ToProblemDetails(), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+                Assert.Equal(expected, Encoding.UTF8.GetString(body.ToArray()));
+            }
+
+            var other = new DefaultHttpContext { RequestServices = services };
+            Assert.False(await new CodeArtsReqExceptionHandler().TryHandleAsync(other, new InvalidOperationException("x"), default));
+        }
+
+        [Fact]
         public async Task Every_entry_round_trips_through_the_server_handler_and_the_client_handler()
         {
             foreach (CodeArtsReqError error in CodeArtsReqErrors.All)

@@ -44,7 +44,7 @@ namespace ErrorCatalog.Cli.Tests
             using IPlaywright playwright = await Playwright.CreateAsync();
             await using IBrowser browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
-                ExecutablePath = Chromium(),
+                ExecutablePath = Browser.Chromium(playwright),
                 Args = new[] { "--no-sandbox" },
             });
             IBrowserContext context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
@@ -104,20 +104,5 @@ namespace ErrorCatalog.Cli.Tests
         private static Task<int> VisibleRows(IPage page) => page.EvaluateAsync<int>("() => Array.from(document.querySelectorAll('tr.entry')).filter(r => !r.hidden).length");
 
         private static Task<string[]> VisibleCodes(IPage page) => page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('tr.entry')).filter(r => !r.hidden).map(r => r.id)");
-
-        /// <summary>Debian's chromium package (installed by .ci/run); PATH first, then its usual place.</summary>
-        private static string Chromium()
-        {
-            foreach (string dir in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Concat(new[] { "/usr/bin" }))
-            {
-                string candidate = Path.Combine(dir, "chromium");
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-
-            throw new InvalidOperationException("chromium is not installed: run 'apt-get install -y chromium' (as .ci/run does)");
-        }
     }
 }

@@ -91,8 +91,38 @@ namespace ErrorCatalog.Core.Emit
                             }
                         }
 
-                        await global::Microsoft.AspNetCore.Http.HttpResponseJsonExtensions.WriteAsJsonAsync(httpContext.Response, problem, (global::System.Text.Json.JsonSerializerOptions{{q}})null, "application/problem+json", cancellationToken).ConfigureAwait(false);
+                        await WriteAsync(httpContext.Response, problem, cancellationToken).ConfigureAwait(false);
                         return true;
+                    }
+
+                    /// <summary>
+                    /// The body without <c>IProblemDetailsService</c>: the members ProblemDetails serializes to, in its
+                    /// order, written with <see cref="global::System.Text.Json.Utf8JsonWriter"/> (no reflection: trimming and Native AOT safe).
+                    /// </summary>
+                    private static async global::System.Threading.Tasks.Task WriteAsync(global::Microsoft.AspNetCore.Http.HttpResponse response, global::Microsoft.AspNetCore.Mvc.ProblemDetails problem, global::System.Threading.CancellationToken cancellationToken)
+                    {
+                        response.ContentType = "application/problem+json";
+                        global::System.Buffers.ArrayBufferWriter<byte> buffer = new global::System.Buffers.ArrayBufferWriter<byte>(256);
+                        using (global::System.Text.Json.Utf8JsonWriter json = new global::System.Text.Json.Utf8JsonWriter(buffer))
+                        {
+                            json.WriteStartObject();
+                            if (problem.Type != null)
+                            {
+                                json.WriteString("type", problem.Type);
+                            }
+
+                            json.WriteString("title", problem.Title);
+                            json.WriteNumber("status", problem.Status ?? 500);
+                            json.WriteString("detail", problem.Detail);
+                            foreach (global::System.Collections.Generic.KeyValuePair<string, object{{q}}> extension in problem.Extensions)
+                            {
+                                json.WriteString(extension.Key, extension.Value as string);
+                            }
+
+                            json.WriteEndObject();
+                        }
+
+                        await response.Body.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
                     }
                 }
                 """);

@@ -44,7 +44,7 @@ namespace ErrorCatalog.Core.Emit
         public static readonly string[] AspNetCoreTypes =
         {
             "Microsoft.AspNetCore.Diagnostics.IExceptionHandler", "Microsoft.AspNetCore.Mvc.ProblemDetails", "Microsoft.AspNetCore.Http.IProblemDetailsService",
-            "Microsoft.AspNetCore.Http.Results", "Microsoft.AspNetCore.WebUtilities.ReasonPhrases", "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions",
+            "Microsoft.AspNetCore.Http.Results", "Microsoft.AspNetCore.WebUtilities.ReasonPhrases",
         };
     }
 
