@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 namespace ErrorCatalog.Perf
 {
     /// <summary>
-    /// dotnet run -c Release --project benchmarks/ErrorCatalog.Perf -- [generator] [peer] [analyzer] [analyzer-build [--cold]] [build] [editor] [fastpath] [breakdown] [scaling] [--quick]
+    /// dotnet run -c Release --project benchmarks/ErrorCatalog.Perf -- [generator] [peer] [analyzer] [analyzer-build [--cold]] [build] [editor] [aot] [fastpath] [breakdown] [scaling] [--quick]
     /// (no command: all but breakdown and scaling; `scaling` is figure 3 alone, as the generator command runs it). PERF_SIZES=1000,10000 narrows the generator sizes; PERF_DUMP=DIR
     /// makes `peer` write both generators' output there.
     /// Prints the figures docs/performance.md records.
@@ -27,6 +27,11 @@ namespace ErrorCatalog.Perf
             if (all || args.Contains("build"))
             {
                 Console.WriteLine(BuildBenchmark.Run(root, quick));
+            }
+
+            if (args.Contains("aot"))
+            {
+                Console.WriteLine(AotBenchmark.Run(root, quick));
             }
 
             if (args.Contains("editor"))

@@ -28,7 +28,7 @@ namespace ErrorCatalog.Analyzers.Tests
                 DiagnosticInfo info = DiagnosticIds.Get(descriptor.Id);
                 Assert.Equal(info.Title, descriptor.Title.ToString());
                 Assert.Equal(info.DefaultSeverity.ToString(), descriptor.DefaultSeverity.ToString());
-                Assert.Equal(info.HelpLink, descriptor.HelpLinkUri);
+                Assert.Equal(info.HelpLink ?? string.Empty, descriptor.HelpLinkUri);
                 Assert.True(File.Exists(Path.Combine(Root(), "docs", "diagnostics", descriptor.Id + ".md")));
                 Assert.Contains($"{descriptor.Id} | {DiagnosticIds.Category} | {descriptor.DefaultSeverity} |", unshipped);
             }

@@ -41,7 +41,7 @@ namespace ErrorCatalog.Analyzers
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
             description: "A string literal holds a token shaped like an error code of the project's catalogs, but no catalog has that code.",
-            helpLinkUri: DiagnosticIds.HelpLinkBase + DiagnosticIds.UnknownCode + ".md");
+            helpLinkUri: DiagnosticIds.HelpLinkFor(DiagnosticIds.UnknownCode));
 
         public static readonly DiagnosticDescriptor UseConstant = new DiagnosticDescriptor(
             DiagnosticIds.UseConstant,
@@ -51,7 +51,7 @@ namespace ErrorCatalog.Analyzers
             DiagnosticSeverity.Info,
             isEnabledByDefault: true,
             description: "A string literal that is exactly a catalog code can be replaced by its generated constant, which the compiler checks.",
-            helpLinkUri: DiagnosticIds.HelpLinkBase + DiagnosticIds.UseConstant + ".md");
+            helpLinkUri: DiagnosticIds.HelpLinkFor(DiagnosticIds.UseConstant));
 
         public static readonly DiagnosticDescriptor DeprecatedCode = new DiagnosticDescriptor(
             DiagnosticIds.DeprecatedCode,
@@ -61,7 +61,7 @@ namespace ErrorCatalog.Analyzers
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
             description: "A string literal holds a code its catalog marks deprecated (deprecated or replacedBy); the code fix writes the replacement.",
-            helpLinkUri: DiagnosticIds.HelpLinkBase + DiagnosticIds.DeprecatedCode + ".md");
+            helpLinkUri: DiagnosticIds.HelpLinkFor(DiagnosticIds.DeprecatedCode));
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(UnknownCode, UseConstant, DeprecatedCode);
 

@@ -80,7 +80,7 @@ namespace ErrorCatalog.Generator.Tests
             Assert.Equal("/repo/catalog/x.errors.yaml", span.Path);
             Assert.Equal((line, column), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
             Assert.Contains(phrase, diagnostic.GetMessage());
-            Assert.Equal(DiagnosticIds.Get(id).HelpLink, diagnostic.Descriptor.HelpLinkUri);
+            Assert.Equal(DiagnosticIds.Get(id).HelpLink ?? string.Empty, diagnostic.Descriptor.HelpLinkUri);
             Assert.StartsWith($"/repo/catalog/x.errors.yaml({line},{column}): ", diagnostic.ToString());
 
             // Whatever was generated beside the diagnostic still compiles.
@@ -154,17 +154,59 @@ namespace ErrorCatalog.Generator.Tests
         }
 
         [Fact]
-        public void Every_descriptor_has_a_help_page_in_docs()
+        public void Every_id_links_to_its_help_page_under_the_one_repository_setting()
         {
-            string docs = System.IO.Path.Combine(RepositoryRoot(), "docs", "diagnostics");
+            // The compiled-in repository is Directory.Build.props' ErrorCatalogRepositoryUrl, the one setting.
+            string props = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "Directory.Build.props"));
+            string setting = System.Text.RegularExpressions.Regex.Match(props, "<ErrorCatalogRepositoryUrl>(.*?)</ErrorCatalogRepositoryUrl>").Groups[1].Value.Trim().TrimEnd('/');
+            Assert.Equal(DiagnosticIds.RepositoryUrl, setting);
+
+            const string repository = "https://git.example.test/team/errorcatalog";
             foreach (DiagnosticInfo info in DiagnosticIds.All)
             {
-                Assert.StartsWith(DiagnosticIds.HelpLinkBase, info.HelpLink);
-                string page = System.IO.Path.Combine(docs, info.HelpLink.Substring(DiagnosticIds.HelpLinkBase.Length));
+                Assert.Equal(DiagnosticIds.HelpLinkFor(info.Id, DiagnosticIds.RepositoryUrl), info.HelpLink);
+                Assert.Equal(setting.Length == 0, info.HelpLink == null);
+                string link = DiagnosticIds.HelpLinkFor(info.Id, repository)!;
+                Assert.Equal($"{repository}/blob/main/docs/diagnostics/{info.Id}.md", link);
+                string page = System.IO.Path.Combine(RepositoryRoot(), link.Substring((repository + "/blob/main/").Length));
                 Assert.True(System.IO.File.Exists(page), $"missing help page {page}");
                 string text = System.IO.File.ReadAllText(page);
                 Assert.StartsWith($"# {info.Id}", text);
                 Assert.Contains("## How to fix", text);
+            }
+        }
+
+        [Fact]
+        public void The_repository_setting_reaches_the_compiled_links()
+        {
+            // The core built with the setting given: its constant carries it (trailing '/' trimmed).
+            string output = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "errcat-links-" + System.Guid.NewGuid().ToString("N"));
+            string project = System.IO.Path.Combine(RepositoryRoot(), "generator", "ErrorCatalog.Core", "ErrorCatalog.Core.csproj");
+            var start = new System.Diagnostics.ProcessStartInfo("dotnet", $"build \"{project}\" --no-restore --no-dependencies -nologo -tl:off \"-p:ErrorCatalogRepositoryUrl=https://git.example.test/team/errorcatalog/\" \"-p:OutputPath={output}/bin/\" \"-p:IntermediateOutputPath={output}/obj/\"")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            try
+            {
+                using (System.Diagnostics.Process process = System.Diagnostics.Process.Start(start)!)
+                {
+                    string log = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+                    process.WaitForExit();
+                    Assert.True(process.ExitCode == 0, log);
+                }
+
+                System.Reflection.Assembly core = System.Reflection.Assembly.Load(System.IO.File.ReadAllBytes(System.IO.Path.Combine(output, "bin", "ErrorCatalog.Core.dll")));
+                object? value = core.GetType("ErrorCatalog.Core.Diagnostics.DiagnosticIds")!.GetField(nameof(DiagnosticIds.RepositoryUrl))!.GetRawConstantValue();
+                Assert.Equal("https://git.example.test/team/errorcatalog", value);
+            }
+            finally
+            {
+                if (System.IO.Directory.Exists(output))
+                {
+                    System.IO.Directory.Delete(output, recursive: true);
+                }
             }
         }
 
@@ -178,7 +220,7 @@ namespace ErrorCatalog.Generator.Tests
                 Assert.Equal(info.Title, descriptor.Title.ToString());
                 Assert.Equal(info.Category, descriptor.Category);
                 Assert.Equal(info.DefaultSeverity.ToString(), descriptor.DefaultSeverity.ToString());
-                Assert.Equal(info.HelpLink, descriptor.HelpLinkUri);
+                Assert.Equal(info.HelpLink ?? string.Empty, descriptor.HelpLinkUri);
             }
         }
 

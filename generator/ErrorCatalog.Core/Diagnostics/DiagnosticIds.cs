@@ -5,13 +5,22 @@ namespace ErrorCatalog.Core.Diagnostics
     /// <summary>What one diagnostic ID means; the Roslyn adapters turn each into a DiagnosticDescriptor.</summary>
     public sealed record DiagnosticInfo(string Id, string Title, CatalogSeverity DefaultSeverity, string Category)
     {
-        public string HelpLink => DiagnosticIds.HelpLinkBase + Id + ".md";
+        /// <summary>The ID's help page, or null when the build set no repository URL (<see cref="DiagnosticIds.HelpLinkFor"/>).</summary>
+        public string? HelpLink => DiagnosticIds.HelpLinkFor(Id);
     }
 
     /// <summary>The table of every ID the catalog diagnostics use. IDs are public contract: never reuse one.</summary>
     public static class DiagnosticIds
     {
-        public const string HelpLinkBase = "https://github.com/errorcatalog/errorcatalog/blob/main/docs/diagnostics/";
+        /// <summary>
+        /// The repository the help pages live in: <c>ErrorCatalogRepositoryUrl</c> of Directory.Build.props,
+        /// compiled in; empty when the build set none.
+        /// </summary>
+        public const string RepositoryUrl = BuildSettings.RepositoryUrl;
+
+        /// <summary>The help page of an ID under docs/diagnostics/ of <paramref name="repositoryUrl"/>; null without a repository.</summary>
+        public static string? HelpLinkFor(string id, string repositoryUrl = RepositoryUrl)
+            => repositoryUrl.Length == 0 ? null : repositoryUrl + "/blob/main/docs/diagnostics/" + id + ".md";
         public const string Category = "ErrorCatalog";
 
         public const string InvalidYaml = "ERRCAT001";

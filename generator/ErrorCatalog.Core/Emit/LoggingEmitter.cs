@@ -18,9 +18,6 @@ namespace ErrorCatalog.Core.Emit
     {
         private const string Ns = "global::Microsoft.Extensions.Logging.";
 
-        /// <summary>The most entry parameters a <c>LoggerMessage.Define</c> delegate takes (it takes six; the code is the first).</summary>
-        private const int MaxDefineParameters = 5;
-
         public static string Emit(CodeWriter w, EmitContext c)
         {
             string q = c.Q;
@@ -61,10 +58,10 @@ namespace ErrorCatalog.Core.Emit
             string q = c.Q;
             string level = Ns + "LogLevel." + entry.Level;
             string eventId = $"new {Ns}EventId({entry.EventId.ToString(CultureInfo.InvariantCulture)}, \"{entry.Name}\")";
-            string template = "{ErrorCode}: " + NamedTemplate(entry);
+            string template = "{ErrorCode}: " + LogTemplates.NamedTemplate(entry);
             string logger = FormatterEmitter.UniqueLocal(entry, "logger");
             string exception = FormatterEmitter.UniqueLocal(entry, "exception");
-            bool define = UsesDefine(entry);
+            bool define = LogTemplates.UsesDefine(entry);
             string field = "s_" + entry.Name;
             var types = new StringBuilder("string");
             for (int p = 0; p < entry.ParameterCount; p++)
@@ -118,7 +115,7 @@ namespace ErrorCatalog.Core.Emit
                 w.StartLine().Append(logger).Append(".Log(").Append(level).Append(", ").Append(eventId).Append(", new EntryState(").AppendLiteral(entry.Code).Append(", ").AppendLiteral(template).Append(", new string[] { ");
                 for (int p = 0; p < entry.ParameterCount; p++)
                 {
-                    w.Append(p == 0 ? string.Empty : ", ").AppendLiteral(HoleName(entry, p));
+                    w.Append(p == 0 ? string.Empty : ", ").AppendLiteral(LogTemplates.HoleName(entry, p));
                 }
 
                 w.Append(" }, new object").Append(q).Append("[] { ");
@@ -154,13 +151,13 @@ namespace ErrorCatalog.Core.Emit
             {
                 yield return (entry.Code, entry.Code.Length);
                 yield return (entry.Name, entry.Name.Length);
-                yield return (texts ? Prefix + NamedTemplate(entry) : null, Prefix.Length + NamedTemplateLength(entry));
-                if (!UsesDefine(entry))
+                yield return (texts ? Prefix + LogTemplates.NamedTemplate(entry) : null, Prefix.Length + LogTemplates.NamedTemplateLength(entry));
+                if (!LogTemplates.UsesDefine(entry))
                 {
                     yield return (texts ? entry.Code + ": " : null, entry.Code.Length + 2);
                     for (int p = 0; p < entry.ParameterCount; p++)
                     {
-                        string hole = HoleName(entry, p);
+                        string hole = LogTemplates.HoleName(entry, p);
                         yield return (hole, hole.Length);
                     }
                 }
@@ -180,92 +177,6 @@ namespace ErrorCatalog.Core.Emit
             {
                 yield return (fixedText, fixedText.Length);
             }
-        }
-
-        /// <summary>The length of <see cref="NamedTemplate"/>'s result.</summary>
-        private static int NamedTemplateLength(ErrorEntry entry)
-        {
-            int length = 0;
-            foreach (TemplateSegment segment in entry.Segments)
-            {
-                if (segment.IsLiteral)
-                {
-                    length += segment.Literal!.Length;
-                    foreach (char c in segment.Literal!)
-                    {
-                        length += c == '{' || c == '}' ? 1 : 0;
-                    }
-
-                    continue;
-                }
-
-                length += 2 + HoleName(entry, segment.ParameterIndex).Length;
-                length += segment.Alignment == 0 ? 0 : 1 + segment.Alignment.ToString(CultureInfo.InvariantCulture).Length;
-                length += segment.Format == null ? 0 : 1 + segment.Format.Length;
-            }
-
-            return length;
-        }
-
-        /// <summary>A cached delegate needs each placeholder once (LoggerMessage counts holes), at most five of them, and hole names of its own.</summary>
-        private static bool UsesDefine(ErrorEntry entry)
-        {
-            if (entry.ParameterCount > MaxDefineParameters)
-            {
-                return false;
-            }
-
-            var seen = new bool[entry.ParameterCount];
-            foreach (TemplateSegment segment in entry.Segments)
-            {
-                if (!segment.IsLiteral)
-                {
-                    if (seen[segment.ParameterIndex])
-                    {
-                        return false;
-                    }
-
-                    seen[segment.ParameterIndex] = true;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>The state key of a parameter: its name, with '_' appended where it would be one of the fixed keys.</summary>
-        private static string HoleName(ErrorEntry entry, int parameter)
-        {
-            string name = entry.ParameterNames[parameter];
-            return name == "ErrorCode" || name == "ErrorMessage" || name == "OriginalFormat" ? name + "_" : name;
-        }
-
-        /// <summary>The message with named holes (<c>{limit}</c>, <c>{amount,8:N2}</c>) and literal braces doubled: the <c>{OriginalFormat}</c>.</summary>
-        private static string NamedTemplate(ErrorEntry entry)
-        {
-            var builder = new StringBuilder(entry.MessageTemplate.Length + 16);
-            foreach (TemplateSegment segment in entry.Segments)
-            {
-                if (segment.IsLiteral)
-                {
-                    builder.Append(segment.Literal!.Replace("{", "{{").Replace("}", "}}"));
-                    continue;
-                }
-
-                builder.Append('{').Append(HoleName(entry, segment.ParameterIndex));
-                if (segment.Alignment != 0)
-                {
-                    builder.Append(',').Append(segment.Alignment.ToString(CultureInfo.InvariantCulture));
-                }
-
-                if (segment.Format != null)
-                {
-                    builder.Append(':').Append(segment.Format);
-                }
-
-                builder.Append('}');
-            }
-
-            return builder.ToString();
         }
 
         private static void WriteExceptionMethod(CodeWriter w, EmitContext c)

@@ -49,7 +49,6 @@ namespace ErrorCatalog.Core.Import
             entries.RemoveAll(e => e.Message == null && e.Description == null && e.Solution == null);
             string yaml = CatalogYamlWriter.WriteOverlay(catalogName, ns, culture, entries, new[]
             {
-                "yaml-language-server: $schema=https://github.com/errorcatalog/errorcatalog/blob/main/build/errorcatalog.schema.json",
                 $"The {culture} overlay of catalog {catalogName}, imported by errcat from {sourceName}.",
             });
             var imported = rows.Where(r => entries.Any(e => e.Code == r.Code)).ToList();
