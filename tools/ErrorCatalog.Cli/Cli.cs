@@ -21,7 +21,7 @@ namespace ErrorCatalog.Cli
         private const string MainHelp = @"errcat - ErrorCatalog command-line tools
 
 Usage:
-  errcat import TABLE.txt --catalog Name [--namespace N] [--culture C [--neutral FILE]] [-o out.errors.yaml]
+  errcat import TABLE.txt --catalog Name [--namespace N] [--culture C [--neutral FILE]] [-o FILE [--merge|--force]] [--keep-printf]
   errcat lint FILE... [--format text|sarif]
   errcat preview FILE [OVERLAY...] [--namespace N] [-o DIR]
   errcat diff OLD NEW [--format text|sarif]
@@ -38,13 +38,21 @@ Commands:
 
         private static readonly Dictionary<string, string> s_commandHelp = new Dictionary<string, string>
         {
-            ["import"] = @"errcat import TABLE.txt --catalog Name [--namespace N] [--culture C [--neutral FILE]] [-o out.errors.yaml]
+            ["import"] = @"errcat import TABLE.txt --catalog Name [--namespace N] [--culture C [--neutral FILE]] [-o FILE [--merge|--force]] [--keep-printf]
 
-Reads the text of an error-code table page (one field per line after the column headers, or a
-pipe table) and writes a catalog: to -o, else to standard output. Header synonyms, captions, page
-text around the table and four-column tables are handled. Names are derived from the messages,
-braces that are not placeholders are doubled, duplicate codes and unreadable rows are reported
-with their line numbers on standard error. Re-importing gives the same file.
+Reads the text of an error-code table page (one field per line after the column headers, a pipe
+table, or one cell per line each ending in ' |' under a ---|--- row) and writes a catalog: to -o,
+else to standard output. Header synonyms, captions, page text around the table and four-column
+tables are handled. Names are derived from the messages, braces that are not placeholders are
+doubled, printf-style holes (%s, %d, %(name)s, %%) become placeholders with typed parameters,
+duplicate codes and unreadable rows are reported with their line numbers on standard error.
+Re-importing gives the same file. A table of which no row can be read exits 1 and writes nothing.
+
+An existing -o FILE is never overwritten unless asked: --merge updates it in place (codes in both
+take the table's status, message, description and solution, and keep every other key and comment;
+new codes are appended; codes no longer in the table are kept and marked deprecated; a summary is
+printed, status changes called out as breaking), --force replaces it. Files are written whole or
+not at all (a temporary file renamed over the target).
 
 With --culture, the table is a translation (Chinese headers such as 状态码, 错误码, 错误信息,
 描述, 处理措施 are understood) and a culture overlay is written: each row's code and texts. With
@@ -56,6 +64,9 @@ Options:
   --culture C        write a culture overlay for this .NET culture name (zh-CN, zh, de)
   --neutral FILE     the neutral catalog the overlay translates
   -o, --output FILE  where to write the catalog
+  --merge            update an existing FILE from the table
+  --force            replace an existing FILE
+  --keep-printf      leave printf-style holes as literal text
 ",
             ["lint"] = @"errcat lint FILE... [--format text|sarif]
 
@@ -143,75 +154,6 @@ Options:
                 stderr.WriteLine($"errcat {command}: {ex.Message}. Run 'errcat {command} --help'.");
                 return UsageError;
             }
-        }
-
-        private static int Import(Arguments args, TextWriter stdout, TextWriter stderr, string cwd)
-        {
-            string table = args.SinglePositional("TABLE.txt");
-            string catalog = args.Required("--catalog");
-            if (!Identifiers.IsValidIdentifier(catalog))
-            {
-                throw new UsageException($"'{catalog}' is not a valid catalog name (a C# identifier such as CodeArtsReq)");
-            }
-
-            string? ns = args.Optional("--namespace");
-            if (ns != null && !Identifiers.IsValidNamespace(ns))
-            {
-                throw new UsageException($"'{ns}' is not a valid namespace");
-            }
-
-            string text = ReadFile(table, cwd);
-            string? culture = args.Optional("--culture");
-            string? neutralFile = args.Optional("--neutral");
-            if (culture == null && neutralFile != null)
-            {
-                throw new UsageException("--neutral needs --culture");
-            }
-
-            ImportResult result;
-            if (culture != null)
-            {
-                if (!Core.Validation.OverlayValidator.IsValidCultureName(culture))
-                {
-                    throw new UsageException($"'{culture}' is not a culture name (such as zh-CN, zh or de)");
-                }
-
-                CatalogModel? neutral = null;
-                if (neutralFile != null)
-                {
-                    CatalogParseResult parsed = CatalogCompiler.Parse(neutralFile, ReadFile(neutralFile, cwd));
-                    foreach (CatalogDiagnostic diagnostic in parsed.Diagnostics.Where(d => d.Severity == CatalogSeverity.Error))
-                    {
-                        stderr.WriteLine(diagnostic.ToString());
-                    }
-
-                    neutral = parsed.Model ?? throw new UsageException($"the neutral catalog {neutralFile} cannot be read");
-                    ns ??= neutral.Namespace;
-                }
-
-                result = OverlayImporter.Import(text, catalog, ns, culture, neutral, Path.GetFileName(table));
-            }
-            else
-            {
-                result = TableImporter.Import(text, catalog, ns, Path.GetFileName(table));
-            }
-            foreach (ImportNote note in result.Notes)
-            {
-                stderr.WriteLine($"{table}({note.Line}): {note.Message}");
-            }
-
-            string? output = args.Optional("-o");
-            if (output == null)
-            {
-                stdout.Write(result.Yaml);
-            }
-            else
-            {
-                File.WriteAllText(Path.Combine(cwd, output), result.Yaml);
-                stderr.WriteLine($"errcat import: {result.Rows.Count} entries written to {output}");
-            }
-
-            return Ok;
         }
 
         private static int Lint(Arguments args, TextWriter stdout, string cwd)
@@ -318,12 +260,15 @@ Options:
     {
         private static readonly Dictionary<string, string[]> s_options = new Dictionary<string, string[]>
         {
-            ["import"] = new[] { "--catalog", "--namespace", "--culture", "--neutral", "-o" },
+            ["import"] = new[] { "--catalog", "--namespace", "--culture", "--neutral", "-o", "--merge", "--force", "--keep-printf" },
             ["lint"] = new[] { "--format" },
             ["preview"] = new[] { "--namespace", "-o" },
             ["diff"] = new[] { "--format" },
             ["docs"] = new[] { "-o" },
         };
+
+        /// <summary>Options that take no value.</summary>
+        private static readonly HashSet<string> s_flags = new HashSet<string>(StringComparer.Ordinal) { "--merge", "--force", "--keep-printf" };
 
         private readonly Dictionary<string, string> _options = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -346,6 +291,12 @@ Options:
                     throw new UsageException($"unknown option '{args[i]}'");
                 }
 
+                if (s_flags.Contains(arg))
+                {
+                    result._options[arg] = "true";
+                    continue;
+                }
+
                 if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
                 {
                     throw new UsageException($"option '{args[i]}' needs a value");
@@ -358,6 +309,8 @@ Options:
         }
 
         public string? Optional(string name) => _options.TryGetValue(name, out string? value) ? value : null;
+
+        public bool Flag(string name) => _options.ContainsKey(name);
 
         public string Required(string name) => Optional(name) ?? throw new UsageException($"option '{name}' is required");
 

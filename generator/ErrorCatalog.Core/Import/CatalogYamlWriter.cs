@@ -5,7 +5,7 @@ using System.Text;
 namespace ErrorCatalog.Core.Import
 {
     /// <summary>One entry to write: the fields of the catalog format, in its key order.</summary>
-    public sealed record CatalogEntryText(string Code, int Status, string? Name, string Message, IReadOnlyList<string>? Parameters, string Description, string Solution);
+    public sealed record CatalogEntryText(string Code, int Status, string? Name, string Message, IReadOnlyList<ParameterText>? Parameters, string Description, string Solution);
 
     /// <summary>One entry of a culture overlay: the code and the texts it translates (null: not translated).</summary>
     public sealed record OverlayEntryText(string Code, string? Message, string? Description, string? Solution);
@@ -34,24 +34,43 @@ namespace ErrorCatalog.Core.Import
             builder.Append("errors:\n");
             foreach (CatalogEntryText entry in entries)
             {
-                builder.Append("  - code: ").Append(Scalar(entry.Code)).Append('\n');
-                builder.Append("    status: ").Append(entry.Status.ToString(CultureInfo.InvariantCulture)).Append('\n');
-                if (entry.Name != null)
-                {
-                    builder.Append("    name: ").Append(Scalar(entry.Name)).Append('\n');
-                }
-
-                builder.Append("    message: ").Append(Scalar(entry.Message)).Append('\n');
-                if (entry.Parameters != null && entry.Parameters.Count > 0)
-                {
-                    builder.Append("    parameters: [").Append(string.Join(", ", entry.Parameters)).Append("]\n");
-                }
-
-                builder.Append("    description: ").Append(Scalar(entry.Description)).Append('\n');
-                builder.Append("    solution: ").Append(Scalar(entry.Solution)).Append('\n');
+                WriteEntry(builder, entry, "  ");
             }
 
             return builder.ToString();
+        }
+
+        /// <summary>One entry of <c>errors:</c>, its dash at <paramref name="indent"/> and its keys two columns further in.</summary>
+        public static void WriteEntry(StringBuilder builder, CatalogEntryText entry, string indent)
+        {
+            string keys = indent + "  ";
+            builder.Append(indent).Append("- code: ").Append(Scalar(entry.Code)).Append('\n');
+            builder.Append(keys).Append("status: ").Append(entry.Status.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            if (entry.Name != null)
+            {
+                builder.Append(keys).Append("name: ").Append(Scalar(entry.Name)).Append('\n');
+            }
+
+            builder.Append(keys).Append("message: ").Append(Scalar(entry.Message)).Append('\n');
+            if (entry.Parameters != null && entry.Parameters.Count > 0)
+            {
+                builder.Append(keys).Append("parameters: ").Append(Parameters(entry.Parameters)).Append('\n');
+            }
+
+            builder.Append(keys).Append("description: ").Append(Scalar(entry.Description)).Append('\n');
+            builder.Append(keys).Append("solution: ").Append(Scalar(entry.Solution)).Append('\n');
+        }
+
+        /// <summary>A flow sequence of parameters: a name alone, or <c>{ name: n, type: t }</c> for a typed one.</summary>
+        public static string Parameters(IEnumerable<ParameterText> parameters)
+        {
+            var parts = new List<string>();
+            foreach (ParameterText parameter in parameters)
+            {
+                parts.Add(parameter.Type == null ? parameter.Name : "{ name: " + parameter.Name + ", type: " + parameter.Type + " }");
+            }
+
+            return "[" + string.Join(", ", parts) + "]";
         }
 
         /// <summary>A culture overlay: <c>catalog</c>, <c>namespace</c>, <c>culture</c>, then each entry's code and translated texts.</summary>
@@ -73,20 +92,26 @@ namespace ErrorCatalog.Core.Import
             builder.Append("errors:\n");
             foreach (OverlayEntryText entry in entries)
             {
-                builder.Append("  - code: ").Append(Scalar(entry.Code)).Append('\n');
-                AppendOptional(builder, "message", entry.Message);
-                AppendOptional(builder, "description", entry.Description);
-                AppendOptional(builder, "solution", entry.Solution);
+                WriteOverlayEntry(builder, entry, "  ");
             }
 
             return builder.ToString();
         }
 
-        private static void AppendOptional(StringBuilder builder, string key, string? value)
+        /// <summary>One overlay entry, its dash at <paramref name="indent"/>: the code and the texts it translates.</summary>
+        public static void WriteOverlayEntry(StringBuilder builder, OverlayEntryText entry, string indent)
+        {
+            builder.Append(indent).Append("- code: ").Append(Scalar(entry.Code)).Append('\n');
+            AppendOptional(builder, indent + "  ", "message", entry.Message);
+            AppendOptional(builder, indent + "  ", "description", entry.Description);
+            AppendOptional(builder, indent + "  ", "solution", entry.Solution);
+        }
+
+        private static void AppendOptional(StringBuilder builder, string indent, string key, string? value)
         {
             if (value != null)
             {
-                builder.Append("    ").Append(key).Append(": ").Append(Scalar(value)).Append('\n');
+                builder.Append(indent).Append(key).Append(": ").Append(Scalar(value)).Append('\n');
             }
         }
 

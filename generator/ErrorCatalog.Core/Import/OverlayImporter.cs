@@ -14,15 +14,37 @@ namespace ErrorCatalog.Core.Import
     /// </summary>
     public static class OverlayImporter
     {
-        public static ImportResult Import(string text, string catalogName, string? ns, string culture, CatalogModel? neutral, string sourceName)
+        public static ImportResult Import(string text, string catalogName, string? ns, string culture, CatalogModel? neutral, string sourceName, bool keepPrintf = false)
         {
             var notes = new List<ImportNote>();
+            (List<OverlayEntryText> entries, IReadOnlyList<ImportedRow> rows) = ReadEntries(text, neutral, keepPrintf, notes);
+            var imported = rows.Where(r => entries.Any(e => e.Code == r.Code)).ToList();
+            return new ImportResult(Render(catalogName, ns, culture, sourceName, entries), imported, notes.OrderBy(n => n.Line).ToList());
+        }
+
+        /// <summary>A new overlay file of the entries.</summary>
+        public static string Render(string catalogName, string? ns, string culture, string sourceName, IEnumerable<OverlayEntryText> entries)
+            => CatalogYamlWriter.WriteOverlay(catalogName, ns, culture, entries, new[]
+            {
+                $"The {culture} overlay of catalog {catalogName}, imported by errcat from {sourceName}.",
+            });
+
+        /// <summary>The overlay entries of a table: each row's translated texts (printf-style holes converted unless <paramref name="keepPrintf"/>), only what differs from the neutral catalog.</summary>
+        public static (List<OverlayEntryText> Entries, IReadOnlyList<ImportedRow> Rows) ReadEntries(string text, CatalogModel? neutral, bool keepPrintf, List<ImportNote> notes)
+        {
             IReadOnlyList<ImportedRow> rows = TableImporter.ReadRows(text, notes);
             Dictionary<string, ErrorEntry>? byCode = neutral?.Entries.ToDictionary(e => e.Code, StringComparer.Ordinal);
             var entries = new List<OverlayEntryText>();
             foreach (ImportedRow row in rows)
             {
                 string message = TableImporter.EscapeLiteralBraces(row.Message);
+                PrintfConversion conversion = PrintfHoles.Convert(message);
+                if (conversion.Holes.Count > 0 && !keepPrintf)
+                {
+                    notes.Add(new ImportNote(row.Line, "printf-style holes converted: " + string.Join(", ", conversion.Holes)));
+                    message = conversion.Message;
+                }
+
                 string? description = Nonempty(row.Description);
                 string? solution = Nonempty(row.Solution);
                 if (byCode != null)
@@ -47,12 +69,7 @@ namespace ErrorCatalog.Core.Import
             }
 
             entries.RemoveAll(e => e.Message == null && e.Description == null && e.Solution == null);
-            string yaml = CatalogYamlWriter.WriteOverlay(catalogName, ns, culture, entries, new[]
-            {
-                $"The {culture} overlay of catalog {catalogName}, imported by errcat from {sourceName}.",
-            });
-            var imported = rows.Where(r => entries.Any(e => e.Code == r.Code)).ToList();
-            return new ImportResult(yaml, imported, notes.OrderBy(n => n.Line).ToList());
+            return (entries, rows);
         }
 
         private static string? Nonempty(string text) => text.Length == 0 ? null : text;

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using ErrorCatalog.Core.Model;
+using ErrorCatalog.Core.Parsing;
+
+namespace ErrorCatalog.Core.Import
+{
+    /// <summary>
+    /// Edits of a catalog's text at the places its reader found (<see cref="RawScalar.Span"/>): values
+    /// replaced where they stand, keys added as lines at the end of their entry, entries appended after
+    /// the last one. Everything else, comments and layout included, stays byte for byte; new lines take
+    /// the file's line ending.
+    /// </summary>
+    internal sealed class TextEdits
+    {
+        private readonly string _text;
+        private readonly string _newline;
+        private readonly List<(int Start, int End, string Text, int Order)> _edits = new List<(int, int, string, int)>();
+
+        public TextEdits(string text)
+        {
+            _text = text;
+            _newline = text.Contains("\r\n") ? "\r\n" : "\n";
+        }
+
+        /// <summary>Replaces a scalar's text; a block scalar's span ends with its line break, and so does its replacement.</summary>
+        public void Replace(SourceSpan span, string value)
+        {
+            bool block = span.Length > 0 && _text[span.End - 1] == '\n';
+            Add(span.Start, span.End, block ? value + _newline : value);
+        }
+
+        /// <summary>Adds <c>key: value</c> as a line after the entry's last line, at the column of its other keys.</summary>
+        public void InsertLine(RawEntry entry, string key, string value)
+        {
+            (int at, bool needsBreak) = AfterLastLine(entry);
+            string indent = new string(' ', entry.Code.KeySpan.StartColumn);
+            Add(at, at, (needsBreak ? _newline : string.Empty) + indent + key + ": " + value + _newline);
+        }
+
+        /// <summary>Appends entries (written with '\n' line breaks) after the last entry of <c>errors:</c>.</summary>
+        public void Append(RawCatalog raw, string entries)
+        {
+            string text = _newline == "\n" ? entries : entries.Replace("\n", _newline);
+            if (raw.Entries.Count == 0)
+            {
+                Add(_text.Length, _text.Length, (_text.Length > 0 && !_text.EndsWith("\n", StringComparison.Ordinal) ? _newline : string.Empty) + text);
+                return;
+            }
+
+            (int at, bool needsBreak) = AfterLastLine(raw.Entries[raw.Entries.Count - 1]);
+            Add(at, at, (needsBreak ? _newline : string.Empty) + text);
+        }
+
+        /// <summary>The text before the dash of the file's entries (two spaces when it has none).</summary>
+        public string DashIndent(RawCatalog raw)
+        {
+            if (raw.Entries.Count == 0)
+            {
+                return "  ";
+            }
+
+            RawScalar code = raw.Entries[0].Code;
+            int lineStart = _text.LastIndexOf('\n', Math.Max(0, code.KeySpan.Start - 1)) + 1;
+            int dash = _text.IndexOf('-', lineStart);
+            return dash >= lineStart && dash < code.KeySpan.Start && _text.Substring(lineStart, dash - lineStart).Trim().Length == 0
+                ? _text.Substring(lineStart, dash - lineStart)
+                : "  ";
+        }
+
+        /// <summary>The text with every edit applied, in order of position (edits at one position in the order they were made).</summary>
+        public string Apply()
+        {
+            var builder = new StringBuilder(_text.Length + 256);
+            int position = 0;
+            foreach ((int start, int end, string text, _) in _edits.OrderBy(e => e.Start).ThenBy(e => e.Order))
+            {
+                builder.Append(_text, position, start - position);
+                builder.Append(text);
+                position = Math.Max(position, end);
+            }
+
+            builder.Append(_text, position, _text.Length - position);
+            return builder.ToString();
+        }
+
+        private void Add(int start, int end, string text) => _edits.Add((start, end, text, _edits.Count));
+
+        /// <summary>Where a line after the entry's last line goes, and whether the file's last line lacks its break.</summary>
+        private (int At, bool NeedsBreak) AfterLastLine(RawEntry entry)
+        {
+            int end = new[] { entry.Code, entry.Status, entry.Name, entry.Message, entry.Description, entry.Solution, entry.EventId, entry.Level, entry.Deprecated, entry.ReplacedBy, entry.Retryable }
+                .Where(s => s.IsPresent)
+                .Select(s => s.Span.End)
+                .Concat(new[] { entry.ParametersSpan.End })
+                .Concat(entry.Parameters?.Select(p => p.Span.End) ?? Enumerable.Empty<int>())
+                .Concat(entry.ParameterTypes?.Where(t => t.IsPresent).Select(t => t.Span.End) ?? Enumerable.Empty<int>())
+                .Max();
+            if (end > 0 && _text[end - 1] == '\n')
+            {
+                return (end, false);
+            }
+
+            int lineEnd = _text.IndexOf('\n', end);
+            return lineEnd < 0 ? (_text.Length, true) : (lineEnd + 1, false);
+        }
+    }
+}
