@@ -58,6 +58,13 @@ namespace ErrorCatalog.Cli.Tests
                 message: Access denied.
                 description: No permission.
                 solution: Ask for permission.
+              - code: IAM.0009
+                status: 400
+                name: OldFormat
+                message: Old request format.
+                description: Deprecated by hand.
+                solution: Use the new format.
+                deprecated: true
 
             """;
 
@@ -180,7 +187,7 @@ namespace ErrorCatalog.Cli.Tests
             CatalogParseResult parsed = CatalogCompiler.Parse(target, merged);
             Assert.DoesNotContain(parsed.Diagnostics, d => d.Severity == Core.Diagnostics.CatalogSeverity.Error);
             CatalogModel model = parsed.Model!;
-            Assert.Equal(new[] { "IAM.0001", "IAM.0002", "IAM.0005", "IAM.0006", "IAM.0008", "IAM.0003", "IAM.0007" }, model.Entries.Select(e => e.Code));
+            Assert.Equal(new[] { "IAM.0001", "IAM.0002", "IAM.0005", "IAM.0006", "IAM.0008", "IAM.0009", "IAM.0003", "IAM.0007" }, model.Entries.Select(e => e.Code));
             ErrorEntry quota = model.Entries.Single(e => e.Code == "IAM.0003");
             Assert.Equal("Quota of 100% used by user {user}.", quota.MessageTemplate);
             Assert.Equal(new[] { "user" }, quota.ParameterNames);
