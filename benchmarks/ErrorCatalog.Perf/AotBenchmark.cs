@@ -38,12 +38,11 @@ namespace ErrorCatalog.Perf
                 {
                     string app = Publish(Path.Combine(dir, "catalog-" + catalogs.FindIndex(c => c.Name == name)), root, yaml);
                     var times = new Dictionary<string, List<double>> { [bare] = new List<double>(), [app] = new List<double>() };
-                    int retries = 0;
                     for (int run = 0; run < runs; run++)
                     {
                         foreach (string binary in new[] { bare, app })
                         {
-                            times[binary].Add(FirstAnswerWithRetry(binary, ref retries));
+                            times[binary].Add(FirstAnswer(binary));
                         }
                     }
 
@@ -51,7 +50,7 @@ namespace ErrorCatalog.Perf
                     long bareSize = new FileInfo(bare).Length;
                     report.AppendLine($"  {name}: size {appSize / 1024.0 / 1024.0:F2} MiB vs {bareSize / 1024.0 / 1024.0:F2} MiB = {(double)appSize / bareSize:F3}x; " +
                         $"first answer {Stats.Median(times[app]):F1} ms vs {Stats.Median(times[bare]):F1} ms = {Stats.Median(times[app]) / Stats.Median(times[bare]):F2}x " +
-                        $"(catalog {Stats.Describe(times[app])}; bare {Stats.Describe(times[bare])}; runs repeated after a transport error: {retries})");
+                        $"(catalog {Stats.Describe(times[app])}; bare {Stats.Describe(times[bare])})");
                 }
             }
             catch (Exception ex)
@@ -118,25 +117,6 @@ namespace ErrorCatalog.Perf
                 """);
             Run("dotnet", "publish -c Release -r linux-x64 -nologo -v:q -o out", dir);
             return Path.Combine(dir, "out", "App");
-        }
-
-        /// <summary>
-        /// <see cref="FirstAnswer"/>, started again (at most twice) when the loopback exchange fails at the
-        /// transport (seen once on this VM: a garbled status line); the report counts such repeats.
-        /// </summary>
-        private static double FirstAnswerWithRetry(string binary, ref int retries)
-        {
-            for (int attempt = 0; ; attempt++)
-            {
-                try
-                {
-                    return FirstAnswer(binary);
-                }
-                catch (HttpRequestException) when (attempt < 2)
-                {
-                    retries++;
-                }
-            }
         }
 
         /// <summary>Milliseconds from starting the binary to having read its first answer.</summary>
