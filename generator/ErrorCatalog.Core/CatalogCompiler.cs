@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading;
 using ErrorCatalog.Core.Diagnostics;
 using ErrorCatalog.Core.Emit;
+using ErrorCatalog.Core.Emit.Integrations;
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Parsing;
 using ErrorCatalog.Core.Validation;

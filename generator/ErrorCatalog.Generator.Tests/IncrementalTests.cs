@@ -14,7 +14,34 @@ namespace ErrorCatalog.Generator.Tests
         private const string CatalogA = "catalog: Alpha\nerrors:\n  - code: A.1\n    status: 404\n    message: Alpha {0} missing.\n";
         private const string CatalogB = "catalog: Beta\nerrors:\n  - code: B.1\n    status: 409\n    message: Beta conflict.\n";
 
-        private static readonly string[] s_trackedSteps = { TrackingNames.Settings, TrackingNames.Catalogs, TrackingNames.Conflicts, TrackingNames.Frameworks, TrackingNames.Output };
+        private static readonly IReadOnlyList<string> s_trackedSteps = IncrementalChecks.TrackedSteps;
+
+        /// <summary>A tracking-name class with one step more than the generator's, as if a step had just been added.</summary>
+        private static class NamesWithANewStep
+        {
+            public const string Settings = TrackingNames.Settings;
+            public const string NewStep = "ErrorCatalog.NewStep";
+            public static readonly string NotAConstant = "ignored";
+        }
+
+        [Fact]
+        public void The_checked_steps_are_every_tracking_name_so_a_new_step_is_picked_up()
+        {
+            Assert.Equal(
+                new[] { TrackingNames.Catalogs, TrackingNames.Conflicts, TrackingNames.Cultures, TrackingNames.Frameworks, TrackingNames.Output, TrackingNames.ProjectInputs, TrackingNames.Settings },
+                IncrementalChecks.TrackedSteps);
+            Assert.Equal(new[] { "ErrorCatalog.NewStep", TrackingNames.Settings }, IncrementalChecks.StepNames(typeof(NamesWithANewStep)));
+
+            // Every name is a step the generator really tracks (a run with a catalog and an overlay reaches them all).
+            CSharpCompilation compilation = GeneratorHarness.CreateCompilation(TargetProfile.Net80Nullable, "class A { }");
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(TargetProfile.Net80Nullable, new AdditionalText[]
+            {
+                new InMemoryAdditionalText("/p/a.errors.yaml", CatalogA),
+                new InMemoryAdditionalText("/p/a.zh-CN.errors.yaml", "catalog: Alpha\nculture: zh-CN\nerrors:\n  - code: A.1\n    message: 阿尔法 {0} 不见了。\n"),
+            });
+            GeneratorRunResult run = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+            Assert.All(IncrementalChecks.TrackedSteps, step => Assert.True(run.TrackedSteps.ContainsKey(step), $"step {step} is not tracked by the generator"));
+        }
 
         [Fact]
         public void Editing_an_unrelated_csharp_file_leaves_every_step_cached_or_unchanged()

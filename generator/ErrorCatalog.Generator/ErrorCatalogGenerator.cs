@@ -1,10 +1,14 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using ErrorCatalog.Core;
 using ErrorCatalog.Core.Cultures;
 using ErrorCatalog.Core.Diagnostics;
 using ErrorCatalog.Core.Emit;
+using ErrorCatalog.Core.Emit.Integrations;
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Parsing;
 using Microsoft.CodeAnalysis;
@@ -54,7 +58,11 @@ namespace ErrorCatalog.Generator
                 .Collect()
                 .Combine(settings)
                 .Combine(frameworks)
-                .Select(static (pair, _) => CatalogCompiler.FindProjectConflicts(pair.Left.Left, pair.Left.Right.RootNamespace, pair.Right.Logging))
+                .Select(static (pair, _) =>
+                {
+                    ((ImmutableArray<CatalogParseResult> all, GeneratorSettings project), Frameworks seen) = pair;
+                    return CatalogCompiler.FindProjectConflicts(all, project.RootNamespace, seen.Has(FrameworkIntegrations.Logging));
+                })
                 .WithTrackingName(TrackingNames.Conflicts);
 
             // Culture overlays joined to their neutral catalogs; the overlays' own diagnostics are reported here.
@@ -64,12 +72,21 @@ namespace ErrorCatalog.Generator
                 .Select(static (pair, _) => OverlayLinker.Link(pair.Left, pair.Right.RootNamespace))
                 .WithTrackingName(TrackingNames.Cultures);
 
-            IncrementalValuesProvider<CatalogOutput> outputs = catalogs
-                .Combine(settings)
+            // Everything a catalog's emit reads besides the catalog, as one named, equatable value.
+            IncrementalValueProvider<ProjectInputs> project = settings
                 .Combine(conflicts)
                 .Combine(frameworks)
                 .Combine(cultures)
-                .Select(static (pair, cancellationToken) => Emit(pair.Left.Left.Left.Left, pair.Left.Left.Left.Right, pair.Left.Left.Right, pair.Left.Right, pair.Right.For(pair.Left.Left.Left.Left.FilePath), cancellationToken))
+                .Select(static (pair, _) =>
+                {
+                    (((GeneratorSettings values, EquatableArray<CatalogDiagnostic> found), Frameworks seen), CultureLinkResult linked) = pair;
+                    return new ProjectInputs(values, found, seen, linked);
+                })
+                .WithTrackingName(TrackingNames.ProjectInputs);
+
+            IncrementalValuesProvider<CatalogOutput> outputs = catalogs
+                .Combine(project)
+                .Select(static (pair, cancellationToken) => Emit(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Output);
 
             context.RegisterSourceOutput(cultures, static (spc, linked) =>
@@ -102,43 +119,20 @@ namespace ErrorCatalog.Generator
         }
 
         /// <summary>
-        /// Decided by the types themselves (HttpClient lives in netstandard.dll for some targets). Type
-        /// lookups build the referenced assemblies' symbol tables, so they run only when an assembly that
-        /// can hold the framework is referenced at all: System.Text.Json for the client, ASP.NET Core's
-        /// diagnostics for the server, the logging abstractions for logging, DiagnosticSource for tracing.
+        /// Decided by the types themselves (HttpClient lives in netstandard.dll for some targets), as
+        /// <see cref="FrameworkIntegrations"/> describes each framework. Type lookups build the referenced
+        /// assemblies' symbol tables, so they run only when an assembly that can hold the framework is
+        /// referenced at all.
         /// </summary>
         private static Frameworks DetectFrameworks(Compilation compilation)
         {
-            bool json = false;
-            bool aspNetCore = false;
-            bool logging = false;
-            bool tracing = false;
+            var referenced = new HashSet<string>(StringComparer.Ordinal);
             foreach (AssemblyIdentity assembly in compilation.ReferencedAssemblyNames)
             {
-                json |= assembly.Name == "System.Text.Json";
-                aspNetCore |= assembly.Name == "Microsoft.AspNetCore.Diagnostics";
-                logging |= assembly.Name == "Microsoft.Extensions.Logging.Abstractions";
-                tracing |= assembly.Name == "System.Diagnostics.DiagnosticSource";
+                referenced.Add(assembly.Name);
             }
 
-            return new Frameworks(json && SeesAll(compilation, Frameworks.HttpClientTypes), aspNetCore && SeesAll(compilation, Frameworks.AspNetCoreTypes))
-            {
-                Logging = logging && SeesAll(compilation, Frameworks.LoggingTypes),
-                Tracing = tracing && SeesAll(compilation, Frameworks.TracingTypes),
-            };
-        }
-
-        private static bool SeesAll(Compilation compilation, string[] types)
-        {
-            foreach (string type in types)
-            {
-                if (compilation.GetTypeByMetadataName(type) == null)
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return Frameworks.Detect(integration => integration.GateAssemblies.Any(referenced.Contains) && integration.RequiredTypes.All(type => compilation.GetTypeByMetadataName(type) != null));
         }
 
         private static CatalogSource ReadSource(AnalyzerConfigOptions options)
@@ -157,8 +151,9 @@ namespace ErrorCatalog.Generator
             }
         }
 
-        private static CatalogOutput Emit(CatalogParseResult result, GeneratorSettings settings, EquatableArray<CatalogDiagnostic> conflicts, Frameworks frameworks, CatalogTranslations translations, CancellationToken cancellationToken)
+        private static CatalogOutput Emit(CatalogParseResult result, ProjectInputs project, CancellationToken cancellationToken)
         {
+            EquatableArray<CatalogDiagnostic> conflicts = project.Conflicts;
             if (result.Source.IsReference)
             {
                 // Generated, and its own diagnostics reported, by the project that owns it; here only a
@@ -181,7 +176,8 @@ namespace ErrorCatalog.Generator
             try
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(result, settings.RootNamespace, settings.NullableAnnotations, frameworks, translations);
+                GeneratorSettings settings = project.Settings;
+                EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(result, settings.RootNamespace, settings.NullableAnnotations, project.Frameworks, project.Cultures.For(result.FilePath));
                 return new CatalogOutput(files, result.Diagnostics);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException))

@@ -9,5 +9,6 @@ namespace ErrorCatalog.Generator
         public const string Output = "ErrorCatalog.Output";
         public const string Frameworks = "ErrorCatalog.Frameworks";
         public const string Cultures = "ErrorCatalog.Cultures";
+        public const string ProjectInputs = "ErrorCatalog.ProjectInputs";
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using ErrorCatalog.Core.Emit.Integrations;
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Naming;
 
@@ -7,8 +8,9 @@ namespace ErrorCatalog.Core.Emit
     /// <summary>
     /// Writes the C# for one catalog, one file per output: <c>XErrorCodes</c> (<see cref="CodesEmitter"/>),
     /// <c>XError</c> and <c>XErrors</c> (<see cref="ErrorsEmitter"/>), <c>XException</c> with one
-    /// subclass per HTTP status (<see cref="ExceptionsEmitter"/>), and, when the compilation can see
-    /// HttpClient and System.Text.Json, the decoding of error responses (<see cref="HttpClientEmitter"/>).
+    /// subclass per HTTP status (<see cref="ExceptionsEmitter"/>), the culture API when the catalog has
+    /// overlays (<see cref="CultureEmitter"/>), and one file per framework integration the compilation
+    /// can see (<see cref="FrameworkIntegrations"/>: HTTP client, ASP.NET Core, logging, tracing).
     /// Pure: the same model, plan and options always give the same text.
     /// </summary>
     public static class CSharpEmitter
@@ -45,24 +47,12 @@ namespace ErrorCatalog.Core.Emit
             }
 
             // Outputs for a framework, each in its own file, only when the compilation can see it.
-            if (options.Frameworks.HttpClient)
+            foreach (FrameworkIntegration integration in FrameworkIntegrations.All)
             {
-                files.Add(new GeneratedFile(prefix + c.Names.Exception + ".Http.g.cs", HttpClientEmitter.Emit(w.Reset(), c)));
-            }
-
-            if (options.Frameworks.AspNetCore)
-            {
-                files.Add(new GeneratedFile(prefix + c.Names.Exception + ".AspNetCore.g.cs", AspNetCoreEmitter.Emit(w.Reset(), c)));
-            }
-
-            if (options.Frameworks.Logging)
-            {
-                files.Add(new GeneratedFile(prefix + c.Names.Log + ".g.cs", LoggingEmitter.Emit(w.Reset(), c)));
-            }
-
-            if (options.Frameworks.Tracing)
-            {
-                files.Add(new GeneratedFile(prefix + c.Names.Exception + ".Tracing.g.cs", TracingEmitter.Emit(w.Reset(), c)));
+                if (options.Frameworks.Has(integration))
+                {
+                    files.Add(new GeneratedFile(prefix + integration.FileName(c.Names), integration.Emit(w.Reset(), c)));
+                }
             }
 
             return new EquatableArray<GeneratedFile>(files.ToArray());

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Naming;
-using M = ErrorCatalog.Core.Naming.GeneratedMembers;
+using Members = ErrorCatalog.Core.Naming.GeneratedMembers;
 
 namespace ErrorCatalog.Core.Emit
 {
@@ -51,14 +51,14 @@ namespace ErrorCatalog.Core.Emit
             }
 
             w.Line();
-            FormatterHelpers.EmitWithProvider(w, c.Q);
+            FormatterHelpers.EmitWithProvider(w, c.NullableMark);
             w.Close();
             return SourceFile.End(w, c.Options);
         }
 
         private static void WriteDescriptorMembers(CodeWriter w, EmitContext c)
         {
-            string q = c.Q;
+            string q = c.NullableMark;
             string errors = c.Names.ErrorsQualified;
             w.Open($"public sealed partial class {c.Names.Error}");
             w.Block($$"""
@@ -70,7 +70,7 @@ namespace ErrorCatalog.Core.Emit
                 /// <returns>The template, with the same placeholders as <see cref="MessageTemplate"/>.</returns>
                 public string GetMessageTemplate(global::System.Globalization.CultureInfo{{q}} culture)
                 {
-                    return {{errors}}.{{M.TranslatedText}}(culture, {{Row}}, 0) ?? MessageTemplate;
+                    return {{errors}}.{{Members.TranslatedText}}(culture, {{Row}}, 0) ?? MessageTemplate;
                 }
 
                 /// <summary>The description in <paramref name="culture"/>, falling back through its parent cultures to <see cref="Description"/>.</summary>
@@ -78,7 +78,7 @@ namespace ErrorCatalog.Core.Emit
                 /// <returns>The description.</returns>
                 public string GetDescription(global::System.Globalization.CultureInfo{{q}} culture)
                 {
-                    return {{errors}}.{{M.TranslatedText}}(culture, {{Row}}, 1) ?? Description;
+                    return {{errors}}.{{Members.TranslatedText}}(culture, {{Row}}, 1) ?? Description;
                 }
 
                 /// <summary>The solution in <paramref name="culture"/>, falling back through its parent cultures to <see cref="Solution"/>.</summary>
@@ -86,7 +86,7 @@ namespace ErrorCatalog.Core.Emit
                 /// <returns>The solution.</returns>
                 public string GetSolution(global::System.Globalization.CultureInfo{{q}} culture)
                 {
-                    return {{errors}}.{{M.TranslatedText}}(culture, {{Row}}, 2) ?? Solution;
+                    return {{errors}}.{{Members.TranslatedText}}(culture, {{Row}}, 2) ?? Solution;
                 }
 
                 /// <summary>Formats the message template of <paramref name="culture"/> (<see cref="GetMessageTemplate"/>) with the given arguments, formatted with that culture.</summary>
@@ -106,7 +106,7 @@ namespace ErrorCatalog.Core.Emit
             w.Indent();
             w.Block(DescriptorEmitter.ArgumentChecks);
             w.Block($$"""
-                string{{q}} translated = {{errors}}.{{M.TranslatedText}}(culture, {{Row}}, 3);
+                string{{q}} translated = {{errors}}.{{Members.TranslatedText}}(culture, {{Row}}, 3);
                 if (translated != null)
                 {
                     return args.Length == 0 && translated.IndexOf('{') < 0 && translated.IndexOf('}') < 0 ? translated : string.Format(culture, translated, args);
@@ -123,9 +123,9 @@ namespace ErrorCatalog.Core.Emit
         /// <summary>The culture names (sorted ordinally), <c>Cultures</c>, and one table per culture: four texts per entry, null where the culture has none.</summary>
         private static void WriteTables(CodeWriter w, EmitContext c)
         {
-            string q = c.Q;
+            string q = c.NullableMark;
             EquatableArray<CultureTexts> cultures = c.Options.Translations.Cultures;
-            w.StartLine().Append("private static readonly string[] ").Append(M.CultureNames).Append(" = { ");
+            w.StartLine().Append("private static readonly string[] ").Append(Members.CultureNames).Append(" = { ");
             for (int i = 0; i < cultures.Count; i++)
             {
                 w.Append(i == 0 ? string.Empty : ", ").AppendLiteral(cultures[i].Culture);
@@ -135,10 +135,10 @@ namespace ErrorCatalog.Core.Emit
             w.Line();
             w.Block($$"""
                 /// <summary>The cultures the catalog has overlays for (<c>NAME.&lt;culture&gt;.errors.yaml</c>), sorted ordinally.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<string> {{M.Cultures}} { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>({{M.CultureNames}});
+                public static global::System.Collections.Generic.IReadOnlyList<string> {{Members.Cultures}} { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>({{Members.CultureNames}});
 
                 """);
-            w.StartLine().Append("private static readonly string").Append(q).Append("[][] ").Append(M.CultureTables).Append(" =").EndLine();
+            w.StartLine().Append("private static readonly string").Append(q).Append("[][] ").Append(Members.CultureTables).Append(" =").EndLine();
             w.Line("{");
             w.Indent();
             int entries = c.Model.Entries.Count;
@@ -182,14 +182,14 @@ namespace ErrorCatalog.Core.Emit
         /// </summary>
         private static void WriteLookup(CodeWriter w, EmitContext c)
         {
-            string q = c.Q;
+            string q = c.NullableMark;
             string cache = $"global::System.Tuple<global::System.Globalization.CultureInfo, int[]>";
             w.Block($$"""
-                private static {{cache}}{{q}} {{M.CultureCache}};
+                private static {{cache}}{{q}} {{Members.CultureCache}};
 
-                private static int[] {{M.CultureChain}}(global::System.Globalization.CultureInfo culture)
+                private static int[] {{Members.CultureChain}}(global::System.Globalization.CultureInfo culture)
                 {
-                    {{cache}}{{q}} cached = {{M.CultureCache}};
+                    {{cache}}{{q}} cached = {{Members.CultureCache}};
                     if (cached != null && object.ReferenceEquals(cached.Item1, culture))
                     {
                         return cached.Item2;
@@ -199,9 +199,9 @@ namespace ErrorCatalog.Core.Emit
                     global::System.Globalization.CultureInfo current = culture;
                     for (int depth = 0; depth < 16 && current.Name.Length > 0; depth++)
                     {
-                        for (int i = 0; i < {{M.CultureNames}}.Length; i++)
+                        for (int i = 0; i < {{Members.CultureNames}}.Length; i++)
                         {
-                            if (string.Equals({{M.CultureNames}}[i], current.Name, global::System.StringComparison.OrdinalIgnoreCase))
+                            if (string.Equals({{Members.CultureNames}}[i], current.Name, global::System.StringComparison.OrdinalIgnoreCase))
                             {
                                 chain.Add(i);
                                 break;
@@ -212,20 +212,20 @@ namespace ErrorCatalog.Core.Emit
                     }
 
                     int[] slots = chain.ToArray();
-                    {{M.CultureCache}} = new {{cache}}(culture, slots);
+                    {{Members.CultureCache}} = new {{cache}}(culture, slots);
                     return slots;
                 }
 
-                internal static string{{q}} {{M.TranslatedText}}(global::System.Globalization.CultureInfo{{q}} culture, int row, int kind)
+                internal static string{{q}} {{Members.TranslatedText}}(global::System.Globalization.CultureInfo{{q}} culture, int row, int kind)
                 {
                     if (culture == null)
                     {
                         return null;
                     }
 
-                    foreach (int slot in {{M.CultureChain}}(culture))
+                    foreach (int slot in {{Members.CultureChain}}(culture))
                     {
-                        string{{q}} text = {{M.CultureTables}}[slot][(row * {{TextsPerEntry}}) + kind];
+                        string{{q}} text = {{Members.CultureTables}}[slot][(row * {{TextsPerEntry}}) + kind];
                         if (text != null)
                         {
                             return text;
@@ -235,11 +235,11 @@ namespace ErrorCatalog.Core.Emit
                     return null;
                 }
 
-                private static int {{M.MessageCulture}}(global::System.Globalization.CultureInfo culture, int row)
+                private static int {{Members.MessageCulture}}(global::System.Globalization.CultureInfo culture, int row)
                 {
-                    foreach (int slot in {{M.CultureChain}}(culture))
+                    foreach (int slot in {{Members.CultureChain}}(culture))
                     {
-                        if ({{M.CultureTables}}[slot][row * {{TextsPerEntry}}] != null)
+                        if ({{Members.CultureTables}}[slot][row * {{TextsPerEntry}}] != null)
                         {
                             return slot;
                         }
@@ -262,7 +262,7 @@ namespace ErrorCatalog.Core.Emit
             string helpers = formatter.QualifiedHelpers ? c.Names.ErrorsQualified + "." : string.Empty;
             w.StartLine().Append("/// <summary>Formats the message of <see cref=\"").Append(entry.Name).Append("\"/> in <paramref name=\"").Append(culture)
                 .Append("\"/>: the nearest translation of its message, else the neutral one, with the arguments formatted with that culture.</summary>").EndLine();
-            w.StartLine().Append("/// <param name=\"").Append(culture).Append("\">The culture; null gives <see cref=\"").Append(M.Formatter(entry.Name)).Append("(");
+            w.StartLine().Append("/// <param name=\"").Append(culture).Append("\">The culture; null gives <see cref=\"").Append(Members.Formatter(entry.Name)).Append("(");
             for (int p = 0; p < entry.ParameterCount; p++)
             {
                 w.Append(p == 0 ? string.Empty : ", ").Append(ParameterType.CSharp(ParameterType.Of(entry, p), string.Empty));
@@ -275,14 +275,14 @@ namespace ErrorCatalog.Core.Emit
             }
 
             w.Line("/// <returns>The formatted message.</returns>");
-            w.StartLine().Append("public static string ").Append(M.Formatter(entry.Name)).Append("(global::System.Globalization.CultureInfo").Append(c.Q).Append(' ').Append(culture);
+            w.StartLine().Append("public static string ").Append(Members.Formatter(entry.Name)).Append("(global::System.Globalization.CultureInfo").Append(c.NullableMark).Append(' ').Append(culture);
             FormatterEmitter.WriteParameters(w, c, entry, first: false);
             w.Append(')').EndLine();
             w.Line("{");
             w.Indent();
             w.StartLine().Append("if (").Append(culture).Append(" == null)").EndLine();
             w.Line("{");
-            w.StartLine().Append("    return ").Append(M.Formatter(entry.Name)).Append('(');
+            w.StartLine().Append("    return ").Append(Members.Formatter(entry.Name)).Append('(');
             for (int p = 0; p < entry.ParameterCount; p++)
             {
                 w.Append(p == 0 ? string.Empty : ", ").Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
@@ -308,7 +308,7 @@ namespace ErrorCatalog.Core.Emit
             }
             else
             {
-                w.StartLine().Append("switch (").Append(c.Names.ErrorsQualified).Append('.').Append(M.MessageCulture).Append('(').Append(culture).Append(", ").Append(formatter.Entry).Append("))").EndLine();
+                w.StartLine().Append("switch (").Append(c.Names.ErrorsQualified).Append('.').Append(Members.MessageCulture).Append('(').Append(culture).Append(", ").Append(formatter.Entry).Append("))").EndLine();
                 w.Line("{");
                 w.Indent();
                 foreach ((int slot, TranslatedEntry translated) in translations)

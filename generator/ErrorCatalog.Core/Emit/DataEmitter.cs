@@ -1,6 +1,6 @@
 using System;
 using ErrorCatalog.Core.Model;
-using M = ErrorCatalog.Core.Naming.GeneratedMembers;
+using Members = ErrorCatalog.Core.Naming.GeneratedMembers;
 
 namespace ErrorCatalog.Core.Emit
 {
@@ -13,26 +13,26 @@ namespace ErrorCatalog.Core.Emit
     {
         public static void Emit(CodeWriter w, EmitContext c)
         {
-            string q = c.Q;
+            string q = c.NullableMark;
             string error = c.Names.ErrorQualified;
             WriteTextTable(w, c);
             w.Line();
-            WriteIntTable(w, M.DescriptorStatuses, c.Model.Entries, static entry => entry.HttpStatus);
+            WriteIntTable(w, Members.DescriptorStatuses, c.Model.Entries, static entry => entry.HttpStatus);
             w.Line();
-            WriteIntTable(w, M.DescriptorParameterCounts, c.Model.Entries, static entry => entry.ParameterCount);
+            WriteIntTable(w, Members.DescriptorParameterCounts, c.Model.Entries, static entry => entry.ParameterCount);
             w.Line();
             string dictionary = $"global::System.Collections.Generic.Dictionary<string, {error}>";
 
             w.Block($$"""
-                private static readonly {{error}}[] {{M.AllArray}} = {{M.CreateAll}}();
+                private static readonly {{error}}[] {{Members.AllArray}} = {{Members.CreateAll}}();
 
-                private static {{error}}[] {{M.CreateAll}}()
+                private static {{error}}[] {{Members.CreateAll}}()
                 {
-                    {{error}}[] all = new {{error}}[{{M.DescriptorStatuses}}.Length];
+                    {{error}}[] all = new {{error}}[{{Members.DescriptorStatuses}}.Length];
                     for (int i = 0; i < all.Length; i++)
                     {
                         int row = i * {{DescriptorTable.TextsPerEntry}};
-                        all[i] = new {{error}}({{M.DescriptorTexts}}[row], {{M.DescriptorStatuses}}[i], {{M.DescriptorTexts}}[row + 1], {{M.DescriptorTexts}}[row + 2], {{M.DescriptorTexts}}[row + 3], {{M.DescriptorTexts}}[row + 4], {{M.DescriptorParameterCounts}}[i]);
+                        all[i] = new {{error}}({{Members.DescriptorTexts}}[row], {{Members.DescriptorStatuses}}[i], {{Members.DescriptorTexts}}[row + 1], {{Members.DescriptorTexts}}[row + 2], {{Members.DescriptorTexts}}[row + 3], {{Members.DescriptorTexts}}[row + 4], {{Members.DescriptorParameterCounts}}[i]);
                 """);
             w.Indent().Indent();
             if (c.HasCultures)
@@ -51,18 +51,18 @@ namespace ErrorCatalog.Core.Emit
             w.Line();
             w.Block($$"""
                 /// <summary>Every error of the catalog, in catalog order.</summary>
-                public static global::System.Collections.Generic.IReadOnlyList<{{error}}> {{M.All}} { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<{{error}}>({{M.AllArray}});
+                public static global::System.Collections.Generic.IReadOnlyList<{{error}}> {{Members.All}} { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<{{error}}>({{Members.AllArray}});
 
                 #if NET8_0_OR_GREATER
-                private static readonly global::System.Collections.Frozen.FrozenDictionary<string, {{error}}> {{M.ByCode}} =
-                    global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary({{M.AllArray}}, e => e.Code, global::System.StringComparer.Ordinal);
+                private static readonly global::System.Collections.Frozen.FrozenDictionary<string, {{error}}> {{Members.ByCode}} =
+                    global::System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary({{Members.AllArray}}, e => e.Code, global::System.StringComparer.Ordinal);
                 #else
-                private static readonly {{dictionary}} {{M.ByCode}} = {{M.CreateByCode}}();
+                private static readonly {{dictionary}} {{Members.ByCode}} = {{Members.CreateByCode}}();
 
-                private static {{dictionary}} {{M.CreateByCode}}()
+                private static {{dictionary}} {{Members.CreateByCode}}()
                 {
-                    {{dictionary}} byCode = new {{dictionary}}({{M.AllArray}}.Length, global::System.StringComparer.Ordinal);
-                    foreach ({{error}} error in {{M.AllArray}})
+                    {{dictionary}} byCode = new {{dictionary}}({{Members.AllArray}}.Length, global::System.StringComparer.Ordinal);
+                    foreach ({{error}} error in {{Members.AllArray}})
                     {
                         byCode.Add(error.Code, error);
                     }
@@ -71,10 +71,10 @@ namespace ErrorCatalog.Core.Emit
                 }
                 #endif
 
-                private static {{error}}{{q}} {{M.Lookup}}(string{{q}} code)
+                private static {{error}}{{q}} {{Members.Lookup}}(string{{q}} code)
                 {
                     {{error}}{{q}} error;
-                    return code != null && {{M.ByCode}}.TryGetValue(code, out error) ? error : null;
+                    return code != null && {{Members.ByCode}}.TryGetValue(code, out error) ? error : null;
                 }
                 """);
         }
@@ -120,7 +120,7 @@ namespace ErrorCatalog.Core.Emit
             char? separator = c.Plan.Separator;
             if (separator == null)
             {
-                w.Line($"private static readonly string[] {M.DescriptorTexts} = new string[]");
+                w.Line($"private static readonly string[] {Members.DescriptorTexts} = new string[]");
                 w.Line("{");
                 w.Indent();
                 foreach (ErrorEntry entry in c.Model.Entries)
@@ -140,7 +140,7 @@ namespace ErrorCatalog.Core.Emit
             }
 
             string escaped = CSharpText.UnicodeEscape(separator.Value);
-            w.StartLine().Append("private static readonly string[] ").Append(M.DescriptorTexts).Append(" = \"");
+            w.StartLine().Append("private static readonly string[] ").Append(Members.DescriptorTexts).Append(" = \"");
             for (int e = 0; e < c.Model.Entries.Count; e++)
             {
                 for (int i = 0; i < DescriptorTable.TextsPerEntry; i++)

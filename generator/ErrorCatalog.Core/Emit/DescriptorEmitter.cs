@@ -25,7 +25,7 @@ namespace ErrorCatalog.Core.Emit
 
         public static void Emit(CodeWriter w, EmitContext c)
         {
-            string q = c.Q;
+            string q = c.NullableMark;
             string error = c.Names.Error;
             w.Block($$"""
                 /// <summary>Describes one error of catalog <c>{{c.Model.CatalogName}}</c>: its code, HTTP status, message template, description and solution.</summary>

@@ -1,7 +1,7 @@
 using System;
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Naming;
-using M = ErrorCatalog.Core.Naming.GeneratedMembers;
+using Members = ErrorCatalog.Core.Naming.GeneratedMembers;
 
 namespace ErrorCatalog.Core.Emit
 {
@@ -32,7 +32,7 @@ namespace ErrorCatalog.Core.Emit
                 // Unqualified: no member of this class can be named like the constants class (the validator reserves it).
                 w.StartLine().Append("/// <inheritdoc cref=\"").Append(c.Names.Codes).Append('.').Append(entry.Name).Append("\"/>").EndLine();
                 Lifecycle.WriteObsolete(w, c, entry);
-                w.StartLine().Append("public static ").Append(error).Append(' ').Append(entry.Name).Append(" => ").Append(M.AllArray).Append('[').Append(i).Append("];").EndLine();
+                w.StartLine().Append("public static ").Append(error).Append(' ').Append(entry.Name).Append(" => ").Append(Members.AllArray).Append('[').Append(i).Append("];").EndLine();
                 w.Line();
             }
 
@@ -58,7 +58,7 @@ namespace ErrorCatalog.Core.Emit
 
         private static void WriteLookups(CodeWriter w, EmitContext c)
         {
-            string q = c.Q;
+            string q = c.NullableMark;
             string error = c.Names.ErrorQualified;
             string bang = c.Options.NullableAnnotations ? "!" : string.Empty;
             w.Block($$"""
@@ -66,43 +66,43 @@ namespace ErrorCatalog.Core.Emit
                 /// <param name="code">The error code, such as <c>error_code</c> from a response body; may be null.</param>
                 /// <param name="error">The error when found; otherwise null.</param>
                 /// <returns>True when the code is in the catalog.</returns>
-                public static bool {{M.TryGet}}(string{{q}} code, out {{error}} error)
+                public static bool {{Members.TryGet}}(string{{q}} code, out {{error}} error)
                 {
-                    error = {{M.Lookup}}(code){{bang}};
+                    error = {{Members.Lookup}}(code){{bang}};
                     return error != null;
                 }
 
                 /// <summary>Finds the error with this exact code (ordinal comparison).</summary>
                 /// <param name="code">The error code; may be null.</param>
                 /// <returns>The error, or null when the code is not in the catalog.</returns>
-                public static {{error}}{{q}} {{M.Find}}(string{{q}} code)
+                public static {{error}}{{q}} {{Members.Find}}(string{{q}} code)
                 {
-                    return {{M.Lookup}}(code);
+                    return {{Members.Lookup}}(code);
                 }
 
                 /// <summary>Tells whether the code is in the catalog (ordinal comparison).</summary>
                 /// <param name="code">The error code; may be null.</param>
                 /// <returns>True when the code is in the catalog.</returns>
-                public static bool {{M.IsKnown}}(string{{q}} code)
+                public static bool {{Members.IsKnown}}(string{{q}} code)
                 {
-                    return {{M.Lookup}}(code) != null;
+                    return {{Members.Lookup}}(code) != null;
                 }
 
                 /// <summary>Tells whether a retry may succeed for a code (its entry's <c>retryable</c>); usable as a retry predicate.</summary>
                 /// <param name="code">The error code; may be null.</param>
                 /// <returns>True for a known code marked retryable; false otherwise.</returns>
-                public static bool {{M.IsRetryable}}(string{{q}} code)
+                public static bool {{Members.IsRetryable}}(string{{q}} code)
                 {
-                    {{error}}{{q}} error = {{M.Lookup}}(code);
+                    {{error}}{{q}} error = {{Members.Lookup}}(code);
                     return error != null && error.IsRetryable;
                 }
 
                 /// <summary>The HTTP status the catalog gives for a code.</summary>
                 /// <param name="code">The error code; may be null.</param>
                 /// <returns>The status, or null when the code is not in the catalog.</returns>
-                public static int? {{M.GetHttpStatus}}(string{{q}} code)
+                public static int? {{Members.GetHttpStatus}}(string{{q}} code)
                 {
-                    {{error}}{{q}} error = {{M.Lookup}}(code);
+                    {{error}}{{q}} error = {{Members.Lookup}}(code);
                     return error == null ? (int?)null : error.HttpStatus;
                 }
                 """);

@@ -20,7 +20,7 @@ namespace ErrorCatalog.Core.Emit
 
         public static string Emit(CodeWriter w, EmitContext c)
         {
-            string q = c.Q;
+            string q = c.NullableMark;
             CatalogTypeNames names = c.Names;
             string exception = names.ExceptionQualified;
             var statuses = new SortedSet<int>();
@@ -128,7 +128,7 @@ namespace ErrorCatalog.Core.Emit
             w.Line($"/// <summary>Creates the exception for an error code of HTTP status {statusText}.</summary>");
             w.Block(ConstructorParams);
             w.Block($$"""
-                public {{type}}(string errorCode, string{{c.Q}} errorMessage, int? httpStatus = null, global::System.Exception{{c.Q}} innerException = null)
+                public {{type}}(string errorCode, string{{c.NullableMark}} errorMessage, int? httpStatus = null, global::System.Exception{{c.NullableMark}} innerException = null)
                     : base(errorCode, errorMessage, httpStatus, innerException)
                 {
                 }

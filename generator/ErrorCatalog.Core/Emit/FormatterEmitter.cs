@@ -1,7 +1,7 @@
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Naming;
 using ErrorCatalog.Core.Templates;
-using M = ErrorCatalog.Core.Naming.GeneratedMembers;
+using Members = ErrorCatalog.Core.Naming.GeneratedMembers;
 
 namespace ErrorCatalog.Core.Emit
 {
@@ -49,7 +49,7 @@ namespace ErrorCatalog.Core.Emit
             }
 
             w.Line();
-            FormatterHelpers.Emit(w, c.Q);
+            FormatterHelpers.Emit(w, c.NullableMark);
         }
 
         private static void WriteFormatter(CodeWriter w, EmitContext c, ErrorEntry entry, FormatterPlan plan)
@@ -62,7 +62,7 @@ namespace ErrorCatalog.Core.Emit
             }
 
             w.Line("/// <returns>The formatted message.</returns>");
-            w.StartLine().Append("public static string ").Append(M.Formatter(entry.Name)).Append('(');
+            w.StartLine().Append("public static string ").Append(Members.Formatter(entry.Name)).Append('(');
             WriteParameters(w, c, entry, first: true);
             w.Append(')').EndLine();
             w.Line("{");
@@ -77,7 +77,7 @@ namespace ErrorCatalog.Core.Emit
         {
             for (int p = 0; p < entry.ParameterCount; p++)
             {
-                w.Append(first && p == 0 ? string.Empty : ", ").Append(ParameterType.CSharp(ParameterType.Of(entry, p), c.Q)).Append(' ').Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
+                w.Append(first && p == 0 ? string.Empty : ", ").Append(ParameterType.CSharp(ParameterType.Of(entry, p), c.NullableMark)).Append(' ').Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
             }
         }
 
@@ -113,7 +113,7 @@ namespace ErrorCatalog.Core.Emit
             string buffer = UniqueLocal(b.Entry, "buffer");
             string length = UniqueLocal(b.Entry, "length");
             WriteStackWrites(w, b, buffer, length);
-            w.StartLine().Append("return ").Append(b.Helpers).Append(M.Finish).Append('(').Append(buffer).Append(", ").Append(length).Append(") ?? ");
+            w.StartLine().Append("return ").Append(b.Helpers).Append(Members.Finish).Append('(').Append(buffer).Append(", ").Append(length).Append(") ?? ");
             WriteComposeCall(w, b);
             w.Line("#else");
             w.StartLine().Append("return ");
@@ -176,7 +176,7 @@ namespace ErrorCatalog.Core.Emit
                     continue;
                 }
 
-                w.Append(b.Helpers).Append(M.FormatArgument).Append('(');
+                w.Append(b.Helpers).Append(Members.FormatArgument).Append('(');
                 AppendPlaceholderArguments(w, entry, segment);
                 w.Append(b.Provider == null ? string.Empty : ", " + b.Provider).Append(')');
             }
@@ -189,7 +189,7 @@ namespace ErrorCatalog.Core.Emit
         private static void WriteComposeCall(CodeWriter w, Body b)
         {
             ErrorEntry entry = b.Entry;
-            w.Append(b.Helpers).Append(M.Compose).Append('(').Append(b.Provider == null ? string.Empty : b.Provider + ", ");
+            w.Append(b.Helpers).Append(Members.Compose).Append('(').Append(b.Provider == null ? string.Empty : b.Provider + ", ");
             bool expectText = true;
             bool first = true;
             foreach (TemplateSegment segment in b.Segments)
@@ -232,11 +232,11 @@ namespace ErrorCatalog.Core.Emit
                 string provider = string.Empty;
                 if (segment.IsLiteral)
                 {
-                    w.Append(M.WriteText).Append('(').AppendLiteral(segment.Literal!);
+                    w.Append(Members.WriteText).Append('(').AppendLiteral(segment.Literal!);
                 }
                 else
                 {
-                    w.Append(M.WriteValue).Append('(').Append(Identifiers.EscapeKeyword(b.Entry.ParameterNames[segment.ParameterIndex]));
+                    w.Append(Members.WriteValue).Append('(').Append(Identifiers.EscapeKeyword(b.Entry.ParameterNames[segment.ParameterIndex]));
                     provider = b.Provider == null ? string.Empty : ", " + b.Provider;
                 }
 

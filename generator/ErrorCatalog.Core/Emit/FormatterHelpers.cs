@@ -1,4 +1,4 @@
-using M = ErrorCatalog.Core.Naming.GeneratedMembers;
+using Members = ErrorCatalog.Core.Naming.GeneratedMembers;
 
 namespace ErrorCatalog.Core.Emit
 {
@@ -21,7 +21,7 @@ namespace ErrorCatalog.Core.Emit
             // position after the text, or -1 once something did not fit.
             w.Block($$"""
                 #if NET6_0_OR_GREATER
-                private static int {{M.WriteText}}(string text, global::System.Span<char> buffer, int at)
+                private static int {{Members.WriteText}}(string text, global::System.Span<char> buffer, int at)
                 {
                     if (at < 0 || text.Length > buffer.Length - at)
                     {
@@ -32,7 +32,7 @@ namespace ErrorCatalog.Core.Emit
                     return at + text.Length;
                 }
 
-                private static string{{q}} {{M.Finish}}(global::System.Span<char> buffer, int length)
+                private static string{{q}} {{Members.Finish}}(global::System.Span<char> buffer, int length)
                 {
                     return length >= 0 ? new string(buffer.Slice(0, length)) : null;
                 }
@@ -49,7 +49,7 @@ namespace ErrorCatalog.Core.Emit
         {
             w.Block($$"""
                 #if NET6_0_OR_GREATER
-                private static int {{M.WriteValue}}<T>(T value, global::System.Span<char> buffer, int at{{providerParameter}})
+                private static int {{Members.WriteValue}}<T>(T value, global::System.Span<char> buffer, int at{{providerParameter}})
                 {
                     if (at < 0)
                     {
@@ -59,7 +59,7 @@ namespace ErrorCatalog.Core.Emit
                     string{{q}} text = value as string;
                     if (text != null)
                     {
-                        return {{M.WriteText}}(text, buffer, at);
+                        return {{Members.WriteText}}(text, buffer, at);
                     }
 
                     if (value is global::System.ISpanFormattable)
@@ -68,7 +68,7 @@ namespace ErrorCatalog.Core.Emit
                         return ((global::System.ISpanFormattable)value).TryFormat(buffer.Slice(at), out written, default(global::System.ReadOnlySpan<char>), {{provider}}) ? at + written : -1;
                     }
 
-                    return {{M.WriteText}}({{M.FormatArgument}}(value{{(provider == Invariant ? string.Empty : ", provider")}}), buffer, at);
+                    return {{Members.WriteText}}({{Members.FormatArgument}}(value{{(provider == Invariant ? string.Empty : ", provider")}}), buffer, at);
                 }
                 #endif
 
@@ -79,7 +79,7 @@ namespace ErrorCatalog.Core.Emit
             }
 
             w.Block($$"""
-                private static string {{M.FormatArgument}}<T>(T value{{providerParameter}})
+                private static string {{Members.FormatArgument}}<T>(T value{{providerParameter}})
                 {
                     if (value is global::System.IFormattable)
                     {
@@ -89,7 +89,7 @@ namespace ErrorCatalog.Core.Emit
                     return value == null ? string.Empty : (value.ToString() ?? string.Empty);
                 }
 
-                private static string {{M.FormatArgument}}<T>(T value, int alignment, string{{q}} format{{providerParameter}})
+                private static string {{Members.FormatArgument}}<T>(T value, int alignment, string{{q}} format{{providerParameter}})
                 {
                     string text = value is global::System.IFormattable
                         ? (((global::System.IFormattable)value).ToString(format, {{provider}}) ?? string.Empty)
@@ -107,7 +107,7 @@ namespace ErrorCatalog.Core.Emit
         /// </summary>
         private static void WriteCompose(CodeWriter w, int holes, bool withProvider)
         {
-            w.StartLine().Append("private static string ").Append(M.Compose).Append('<');
+            w.StartLine().Append("private static string ").Append(Members.Compose).Append('<');
             for (int h = 0; h < holes; h++)
             {
                 w.Append(h == 0 ? "T0" : ", T" + h);
@@ -124,7 +124,7 @@ namespace ErrorCatalog.Core.Emit
             w.StartLine().Append("    return text0");
             for (int h = 0; h < holes; h++)
             {
-                w.Append(" + ").Append(M.FormatArgument).Append("(value").Append(h).Append(withProvider ? ", provider" : string.Empty).Append(") + text").Append(h + 1);
+                w.Append(" + ").Append(Members.FormatArgument).Append("(value").Append(h).Append(withProvider ? ", provider" : string.Empty).Append(") + text").Append(h + 1);
             }
 
             w.Append(';').EndLine();

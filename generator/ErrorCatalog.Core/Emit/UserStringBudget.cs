@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ErrorCatalog.Core.Emit.Integrations;
 using ErrorCatalog.Core.Model;
 
 namespace ErrorCatalog.Core.Emit

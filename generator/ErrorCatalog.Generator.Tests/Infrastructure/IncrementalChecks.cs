@@ -21,6 +21,17 @@ namespace ErrorCatalog.Generator.Tests.Infrastructure
     {
         private static readonly Type[] s_forbidden = { typeof(Compilation), typeof(ISymbol), typeof(SyntaxNode), typeof(SyntaxTree), typeof(Location), typeof(SemanticModel) };
 
+        /// <summary>Every step the generator tracks: each constant of <see cref="TrackingNames"/>, found by reflection so a new step is checked without being listed here.</summary>
+        public static IReadOnlyList<string> TrackedSteps { get; } = StepNames(typeof(TrackingNames));
+
+        /// <summary>The values of a tracking-name class's string constants.</summary>
+        public static IReadOnlyList<string> StepNames(Type names)
+            => names.GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+                .Select(f => (string)f.GetRawConstantValue()!)
+                .OrderBy(n => n, StringComparer.Ordinal)
+                .ToArray();
+
         public static void AssertSecondRunCached(GeneratorDriverRunResult first, GeneratorDriverRunResult second)
         {
             GeneratorRunResult before = first.Results.Single();
@@ -28,8 +39,7 @@ namespace ErrorCatalog.Generator.Tests.Infrastructure
             Assert.Equal(before.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())), after.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
             Assert.Equal(before.Diagnostics.Select(d => d.ToString()), after.Diagnostics.Select(d => d.ToString()));
 
-            string[] tracked = { TrackingNames.Settings, TrackingNames.Catalogs, TrackingNames.Conflicts, TrackingNames.Frameworks, TrackingNames.Output };
-            foreach (string step in tracked)
+            foreach (string step in TrackedSteps)
             {
                 // Every step ran in both runs, except those a project without catalog files never reaches.
                 Assert.Equal(before.TrackedSteps.ContainsKey(step), after.TrackedSteps.ContainsKey(step));

@@ -1,8 +1,8 @@
-namespace ErrorCatalog.Core.Emit
+namespace ErrorCatalog.Core.Emit.Integrations
 {
     /// <summary>
     /// <c>XException.AspNetCore.g.cs</c>, emitted only when the compilation can see ASP.NET Core 8's
-    /// <c>IExceptionHandler</c> and <c>ProblemDetails</c> (<see cref="Frameworks.AspNetCore"/>): the
+    /// <c>IExceptionHandler</c> and <c>ProblemDetails</c> (<see cref="FrameworkIntegrations.AspNetCore"/>): the
     /// server answers a catalog error with an RFC 9457 body that Huawei-style clients read too
     /// (<c>error_code</c>, <c>error_msg</c> beside <c>detail</c>) — <c>XException.ToProblemDetails</c>,
     /// <c>XError.ToResult</c> for minimal APIs, and <c>XExceptionHandler</c>.
@@ -11,7 +11,7 @@ namespace ErrorCatalog.Core.Emit
     {
         public static string Emit(CodeWriter w, EmitContext c)
         {
-            string q = c.Q;
+            string q = c.NullableMark;
             string exception = c.Names.ExceptionQualified;
             string handler = c.Names.ExceptionHandler;
             SourceFile.Start(w, c.Options);

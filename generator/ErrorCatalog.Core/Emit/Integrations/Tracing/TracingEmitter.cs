@@ -1,15 +1,15 @@
-namespace ErrorCatalog.Core.Emit
+namespace ErrorCatalog.Core.Emit.Integrations
 {
     /// <summary>
     /// <c>XException.Tracing.g.cs</c>, emitted only when the compilation can see <c>Activity</c> with
-    /// <c>ActivityStatusCode</c> (<see cref="Frameworks.Tracing"/>): <c>XException.RecordOn(Activity?)</c>
+    /// <c>ActivityStatusCode</c> (<see cref="FrameworkIntegrations.Tracing"/>): <c>XException.RecordOn(Activity?)</c>
     /// tags a trace with the error the OpenTelemetry semantic conventions' way.
     /// </summary>
     internal static class TracingEmitter
     {
         public static string Emit(CodeWriter w, EmitContext c)
         {
-            string q = c.Q;
+            string q = c.NullableMark;
             SourceFile.Start(w, c.Options);
             w.Block($$"""
                 public partial class {{c.Names.Exception}}

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ErrorCatalog.Core.Model;
 
-namespace ErrorCatalog.Core.Emit
+namespace ErrorCatalog.Core.Emit.Integrations
 {
     /// <summary>
     /// What an entry's log message is made of, for <see cref="LoggingEmitter"/> and for the string-heap

@@ -1,4 +1,4 @@
-namespace ErrorCatalog.Core.Emit
+namespace ErrorCatalog.Core.Emit.Integrations
 {
     /// <summary>
     /// The private members of <c>XException.Http.g.cs</c> that read a body (<see cref="HttpClientEmitter"/>):

@@ -1,8 +1,8 @@
-namespace ErrorCatalog.Core.Emit
+namespace ErrorCatalog.Core.Emit.Integrations
 {
     /// <summary>
     /// <c>XException.Http.g.cs</c>, emitted only when the compilation can see HttpClient and
-    /// System.Text.Json (<see cref="Frameworks.HttpClient"/>): error responses decoded into the most
+    /// System.Text.Json (<see cref="FrameworkIntegrations.HttpClient"/>): error responses decoded into the most
     /// specific exception (<c>FromResponseAsync</c>, <c>ThrowIfErrorAsync</c>, <c>FromBody</c>), the
     /// request id and body excerpt kept on the exception, and <c>XHttpErrorHandler</c> for HttpClient
     /// pipelines. Bad bodies never throw: they give a plain exception that keeps what was received.
@@ -12,7 +12,7 @@ namespace ErrorCatalog.Core.Emit
     {
         public static string Emit(CodeWriter w, EmitContext c)
         {
-            string q = c.Q;
+            string q = c.NullableMark;
             string exception = c.Names.ExceptionQualified;
             SourceFile.Start(w, c.Options);
             w.Open($"public partial class {c.Names.Exception}"); // [GeneratedCode] stands on the declaration in XException.g.cs
@@ -143,7 +143,7 @@ namespace ErrorCatalog.Core.Emit
                             return response;
                         }
 
-                        {{c.Names.ExceptionQualified}}{{c.Q}} error;
+                        {{c.Names.ExceptionQualified}}{{c.NullableMark}} error;
                         using (response)
                         {
                             error = await {{c.Names.ExceptionQualified}}.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);

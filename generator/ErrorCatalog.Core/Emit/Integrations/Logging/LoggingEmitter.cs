@@ -4,11 +4,11 @@ using System.Text;
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Naming;
 
-namespace ErrorCatalog.Core.Emit
+namespace ErrorCatalog.Core.Emit.Integrations
 {
     /// <summary>
     /// <c>XLog.g.cs</c>, emitted only when the compilation can see Microsoft.Extensions.Logging
-    /// (<see cref="Frameworks.Logging"/>): per entry, <c>Log&lt;Name&gt;(this ILogger, …the formatter's
+    /// (<see cref="FrameworkIntegrations.Logging"/>): per entry, <c>Log&lt;Name&gt;(this ILogger, …the formatter's
     /// parameters…, Exception? exception = null)</c> with a stable event id, the entry's member name as
     /// event name and its level; <c>Log&lt;Catalog&gt;Error(this ILogger, XException)</c> for a caught
     /// exception. Like the LoggerMessage generator: a cached <c>LoggerMessage.Define</c> delegate where
@@ -16,11 +16,12 @@ namespace ErrorCatalog.Core.Emit
     /// </summary>
     internal static class LoggingEmitter
     {
-        private const string Ns = "global::Microsoft.Extensions.Logging.";
+        /// <summary>The logging namespace, qualified, as generated code names its types.</summary>
+        private const string LoggingNs = "global::Microsoft.Extensions.Logging.";
 
         public static string Emit(CodeWriter w, EmitContext c)
         {
-            string q = c.Q;
+            string q = c.NullableMark;
             CatalogTypeNames names = c.Names;
             var members = new List<string>();
             foreach (ErrorEntry entry in c.Model.Entries)
@@ -55,9 +56,9 @@ namespace ErrorCatalog.Core.Emit
 
         private static void WriteEntry(CodeWriter w, EmitContext c, ErrorEntry entry, string method)
         {
-            string q = c.Q;
-            string level = Ns + "LogLevel." + entry.Level;
-            string eventId = $"new {Ns}EventId({entry.EventId.ToString(CultureInfo.InvariantCulture)}, \"{entry.Name}\")";
+            string q = c.NullableMark;
+            string level = LoggingNs + "LogLevel." + entry.Level;
+            string eventId = $"new {LoggingNs}EventId({entry.EventId.ToString(CultureInfo.InvariantCulture)}, \"{entry.Name}\")";
             string template = "{ErrorCode}: " + LogTemplates.NamedTemplate(entry);
             string logger = FormatterEmitter.UniqueLocal(entry, "logger");
             string exception = FormatterEmitter.UniqueLocal(entry, "exception");
@@ -71,9 +72,9 @@ namespace ErrorCatalog.Core.Emit
 
             if (define)
             {
-                w.StartLine().Append("private static readonly global::System.Action<").Append(Ns).Append("ILogger, ").Append(types.ToString()).Append(", global::System.Exception").Append(q).Append("> ").Append(field).Append(" =").EndLine();
-                w.StartLine().Append("    ").Append(Ns).Append("LoggerMessage.Define<").Append(types.ToString()).Append(">(").Append(level).Append(", ").Append(eventId).Append(", ")
-                    .AppendLiteral(template).Append(", new ").Append(Ns).Append("LogDefineOptions { SkipEnabledCheck = true });").EndLine();
+                w.StartLine().Append("private static readonly global::System.Action<").Append(LoggingNs).Append("ILogger, ").Append(types.ToString()).Append(", global::System.Exception").Append(q).Append("> ").Append(field).Append(" =").EndLine();
+                w.StartLine().Append("    ").Append(LoggingNs).Append("LoggerMessage.Define<").Append(types.ToString()).Append(">(").Append(level).Append(", ").Append(eventId).Append(", ")
+                    .AppendLiteral(template).Append(", new ").Append(LoggingNs).Append("LogDefineOptions { SkipEnabledCheck = true });").EndLine();
                 w.Line();
             }
 
@@ -92,7 +93,7 @@ namespace ErrorCatalog.Core.Emit
                 w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
             }
 
-            w.StartLine().Append("public static void ").Append(method).Append("(this ").Append(Ns).Append("ILogger ").Append(logger);
+            w.StartLine().Append("public static void ").Append(method).Append("(this ").Append(LoggingNs).Append("ILogger ").Append(logger);
             FormatterEmitter.WriteParameters(w, c, entry, first: false);
             w.Append(", global::System.Exception").Append(q).Append(' ').Append(exception).Append(" = null)").EndLine();
             w.Line("{");
@@ -181,7 +182,7 @@ namespace ErrorCatalog.Core.Emit
 
         private static void WriteExceptionMethod(CodeWriter w, EmitContext c)
         {
-            string q = c.Q;
+            string q = c.NullableMark;
             string exception = c.Names.ExceptionQualified;
             w.Block($$"""
                 /// <summary>
@@ -191,18 +192,18 @@ namespace ErrorCatalog.Core.Emit
                 /// </summary>
                 /// <param name="logger">The logger.</param>
                 /// <param name="exception">The exception.</param>
-                public static void {{LogNames.ExceptionMethod(c.Model.CatalogName)}}(this {{Ns}}ILogger logger, {{exception}} exception)
+                public static void {{LogNames.ExceptionMethod(c.Model.CatalogName)}}(this {{LoggingNs}}ILogger logger, {{exception}} exception)
                 {
                     if (exception == null)
                     {
                         throw new global::System.ArgumentNullException(nameof(exception));
                     }
 
-                    {{Ns}}LogLevel level = LevelOf(exception);
+                    {{LoggingNs}}LogLevel level = LevelOf(exception);
                     if (logger.IsEnabled(level))
                     {
                         string name = exception.Error != null ? exception.Error.Name : "{{c.Model.CatalogName}}";
-                        logger.Log(level, new {{Ns}}EventId(EventIdOf(exception.ErrorCode), name), new EntryState(exception.ErrorCode, "{ErrorCode}: {ErrorMessage}", new string[] { "ErrorMessage" }, new object{{q}}[] { exception.ErrorMessage }, exception.Message), exception, EntryState.Format);
+                        logger.Log(level, new {{LoggingNs}}EventId(EventIdOf(exception.ErrorCode), name), new EntryState(exception.ErrorCode, "{ErrorCode}: {ErrorMessage}", new string[] { "ErrorMessage" }, new object{{q}}[] { exception.ErrorMessage }, exception.Message), exception, EntryState.Format);
                     }
                 }
 
@@ -224,13 +225,13 @@ namespace ErrorCatalog.Core.Emit
             w.Outdent();
             w.Line("}");
             w.Line();
-            w.Line($"private static {Ns}LogLevel LevelOf({exception} exception)");
+            w.Line($"private static {LoggingNs}LogLevel LevelOf({exception} exception)");
             w.Line("{");
             w.Indent();
-            WriteSwitch(w, "exception.ErrorCode", c.Model.Entries, e => e.ExplicitLevel == null ? null : Ns + "LogLevel." + e.ExplicitLevel);
+            WriteSwitch(w, "exception.ErrorCode", c.Model.Entries, e => e.ExplicitLevel == null ? null : LoggingNs + "LogLevel." + e.ExplicitLevel);
             w.Block($$"""
                 int status = exception.HttpStatus ?? 500;
-                return status >= 500 ? {{Ns}}LogLevel.Error : status >= 400 ? {{Ns}}LogLevel.Warning : {{Ns}}LogLevel.Information;
+                return status >= 500 ? {{LoggingNs}}LogLevel.Error : status >= 400 ? {{LoggingNs}}LogLevel.Warning : {{LoggingNs}}LogLevel.Information;
                 """);
             w.Outdent();
             w.Line("}");

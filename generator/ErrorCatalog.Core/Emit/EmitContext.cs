@@ -1,0 +1,49 @@
+using ErrorCatalog.Core.Model;
+using ErrorCatalog.Core.Naming;
+
+namespace ErrorCatalog.Core.Emit
+{
+    /// <summary>What every emitter of one catalog reads: the model, its plan, the options and the names.</summary>
+    internal sealed class EmitContext
+    {
+        public EmitContext(CatalogModel model, EmitPlan plan, EmitOptions options)
+        {
+            Model = model;
+            Plan = plan;
+            Options = options;
+            Names = new CatalogTypeNames(model.CatalogName, options.Namespace);
+            NullableMark = options.NullableAnnotations ? "?" : string.Empty;
+        }
+
+        public CatalogModel Model { get; }
+
+        public EmitPlan Plan { get; }
+
+        public EmitOptions Options { get; }
+
+        public CatalogTypeNames Names { get; }
+
+        /// <summary>The nullable annotation of a reference type: <c>?</c> with C# 8+, else nothing.</summary>
+        public string NullableMark { get; }
+
+        /// <summary>The catalog has culture overlays: the culture API is generated (<see cref="CultureEmitter"/>).</summary>
+        public bool HasCultures => !Options.Translations.IsEmpty;
+
+        private System.Collections.Generic.Dictionary<string, int>? _rowByCode;
+
+        /// <summary>The row (catalog index) of the entry with <paramref name="code"/>, or -1; the index is made on first use.</summary>
+        public int RowOf(string code)
+        {
+            if (_rowByCode == null)
+            {
+                _rowByCode = new System.Collections.Generic.Dictionary<string, int>(Model.Entries.Count, System.StringComparer.Ordinal);
+                for (int i = 0; i < Model.Entries.Count; i++)
+                {
+                    _rowByCode[Model.Entries[i].Code] = i;
+                }
+            }
+
+            return _rowByCode.TryGetValue(code, out int row) ? row : -1;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using ErrorCatalog.Core.Naming;
+
+namespace ErrorCatalog.Core.Emit.Integrations
+{
+    /// <summary>
+    /// One framework the generator writes code for, described once for both sides: the generator's
+    /// detection reads what gates it (<see cref="GateAssemblies"/>, <see cref="RequiredTypes"/>) and the
+    /// emitter writes its file (<see cref="FileName"/>) when the compilation can see it. The rows are
+    /// <see cref="FrameworkIntegrations.All"/>.
+    /// </summary>
+    public sealed class FrameworkIntegration
+    {
+        private readonly Func<CatalogTypeNames, string> _fileStem;
+        private readonly Func<CodeWriter, EmitContext, string> _emit;
+
+        internal FrameworkIntegration(int bit, string name, string[] gateAssemblies, string[] requiredTypes, Func<CatalogTypeNames, string> fileStem, Func<CodeWriter, EmitContext, string> emit)
+        {
+            Bit = bit;
+            Name = name;
+            GateAssemblies = gateAssemblies;
+            RequiredTypes = requiredTypes;
+            _fileStem = fileStem;
+            _emit = emit;
+        }
+
+        /// <summary>The name <c>errcat preview --frameworks</c> takes (<c>http</c>, <c>aspnetcore</c>, <c>logging</c>, <c>tracing</c>).</summary>
+        public string Name { get; }
+
+        /// <summary>
+        /// Assemblies that can hold the framework: its types are looked up only when the compilation
+        /// references one of them (type lookups build the references' symbol tables).
+        /// </summary>
+        public IReadOnlyList<string> GateAssemblies { get; }
+
+        /// <summary>The metadata names the compilation must see, all of them, for the file to be emitted.</summary>
+        public IReadOnlyList<string> RequiredTypes { get; }
+
+        /// <summary>The bit of this integration in <see cref="Frameworks"/>.</summary>
+        internal int Bit { get; }
+
+        /// <summary>The generated file's name, without the namespace prefix: <c>XException.Http.g.cs</c>, <c>XLog.g.cs</c>.</summary>
+        public string FileName(CatalogTypeNames names) => _fileStem(names) + ".g.cs";
+
+        internal string Emit(CodeWriter writer, EmitContext context) => _emit(writer, context);
+
+        public override string ToString() => Name;
+    }
+}

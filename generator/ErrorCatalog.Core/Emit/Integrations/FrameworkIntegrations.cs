@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+
+namespace ErrorCatalog.Core.Emit.Integrations
+{
+    /// <summary>
+    /// The table of framework integrations, in the order their files are emitted. Adding a framework
+    /// is one folder under <c>Emit/Integrations/</c> (its emitter) and one row here.
+    /// </summary>
+    public static class FrameworkIntegrations
+    {
+        /// <summary>The client side of errors on the wire: <c>XException.Http.g.cs</c> (<see cref="HttpClientEmitter"/>).</summary>
+        public static readonly FrameworkIntegration HttpClient = new FrameworkIntegration(
+            0,
+            "http",
+            new[] { "System.Text.Json" },
+            new[] { "System.Net.Http.HttpResponseMessage", "System.Net.Http.DelegatingHandler", "System.Text.Json.Utf8JsonReader" },
+            names => names.Exception + ".Http",
+            HttpClientEmitter.Emit);
+
+        /// <summary>The server side, ASP.NET Core 8 or later: <c>XException.AspNetCore.g.cs</c> (<see cref="AspNetCoreEmitter"/>).</summary>
+        public static readonly FrameworkIntegration AspNetCore = new FrameworkIntegration(
+            1,
+            "aspnetcore",
+            new[] { "Microsoft.AspNetCore.Diagnostics" },
+            new[]
+            {
+                "Microsoft.AspNetCore.Diagnostics.IExceptionHandler", "Microsoft.AspNetCore.Mvc.ProblemDetails", "Microsoft.AspNetCore.Http.IProblemDetailsService",
+                "Microsoft.AspNetCore.Http.Results", "Microsoft.AspNetCore.WebUtilities.ReasonPhrases",
+            },
+            names => names.Exception + ".AspNetCore",
+            AspNetCoreEmitter.Emit);
+
+        /// <summary>Microsoft.Extensions.Logging 6 or later: <c>XLog.g.cs</c> (<see cref="LoggingEmitter"/>).</summary>
+        public static readonly FrameworkIntegration Logging = new FrameworkIntegration(
+            2,
+            "logging",
+            new[] { "Microsoft.Extensions.Logging.Abstractions" },
+            new[] { "Microsoft.Extensions.Logging.ILogger", "Microsoft.Extensions.Logging.LoggerMessage", "Microsoft.Extensions.Logging.LogDefineOptions" },
+            names => names.Log,
+            LoggingEmitter.Emit);
+
+        /// <summary><c>Activity</c> with <c>ActivityStatusCode</c> (DiagnosticSource 6 or later): <c>XException.Tracing.g.cs</c> (<see cref="TracingEmitter"/>).</summary>
+        public static readonly FrameworkIntegration Tracing = new FrameworkIntegration(
+            3,
+            "tracing",
+            new[] { "System.Diagnostics.DiagnosticSource" },
+            new[] { "System.Diagnostics.Activity", "System.Diagnostics.ActivityStatusCode", "System.Diagnostics.ActivityTagsCollection" },
+            names => names.Exception + ".Tracing",
+            TracingEmitter.Emit);
+
+        /// <summary>Every integration, in emission order.</summary>
+        public static readonly IReadOnlyList<FrameworkIntegration> All = new[] { HttpClient, AspNetCore, Logging, Tracing };
+    }
+}
