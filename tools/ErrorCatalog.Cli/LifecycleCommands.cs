@@ -58,7 +58,7 @@ namespace ErrorCatalog.Cli
             return findings.Any(CatalogDiff.IsBreaking) ? CatalogErrors : Ok;
         }
 
-        private static int Docs(Arguments args, TextWriter stderr, string cwd)
+        private static int Docs(Arguments args, TextWriter stdout, TextWriter stderr, string cwd)
         {
             if (args.Positional.Count == 0)
             {
