@@ -125,7 +125,7 @@ namespace ErrorCatalog.Analyzers
             ReturnBuffer(buffer);
         }
 
-        /// <summary>What an ERRCAT101 diagnostic carries for a known code, computed once per code.</summary>
+        /// <summary>What an ERRCAT101 or ERRCAT102 diagnostic carries for a known code, computed once per code.</summary>
         private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnownCode, ConstantFix> s_fixes = new System.Runtime.CompilerServices.ConditionalWeakTable<KnownCode, ConstantFix>();
 
         [ThreadStatic]
@@ -277,7 +277,11 @@ namespace ErrorCatalog.Analyzers
         }
     }
 
-    /// <summary>The properties (the qualified constant, for the code fix) and the display text of an ERRCAT101 diagnostic.</summary>
+    /// <summary>
+    /// What a diagnostic on a known code carries, made once per code: for ERRCAT101 the qualified
+    /// constant (the code fix's property) and its display text; for ERRCAT102 (a deprecated code) the
+    /// replacement's constant and code, and the message's end (reason and replacement).
+    /// </summary>
     internal sealed class ConstantFix
     {
         public ConstantFix(KnownCode known)

@@ -169,8 +169,8 @@ namespace ErrorCatalog.Generator.Tests
             new object[] { "catalog: Shop\nculture: zh-CN\nerrors:\n  - code: S.1\n    message: '{0} {1} {2}'\n", DiagnosticIds.OverlayPlaceholderMismatch, 5, 14, "{2}" },
             new object[] { "catalog: Shop\nculture: zh-CN\nerrors:\n  - code: S.1\n    message: '{0} {1'\n", DiagnosticIds.OverlayPlaceholderMismatch, 5, 14, "malformed" },
             new object[] { "catalog: Shop\nculture: zh-CN\nerrors:\n  - code: S.1\n    description: 多\n", DiagnosticIds.OverlayCoverage, 2, 10, "translates 1 of 4 entries" },
-            new object[] { "catalog: Other\nculture: zh-CN\nerrors:\n  - code: S.1\n    description: 多\n", DiagnosticIds.OverlayWithoutCatalog, 1, 10, "no such catalog" },
-            new object[] { "catalog: Shop\nnamespace: Elsewhere\nculture: zh-CN\nerrors: []\n", DiagnosticIds.OverlayWithoutCatalog, 1, 10, "namespace 'Elsewhere'" },
+            new object[] { "catalog: Other\nculture: zh-CN\nerrors:\n  - code: S.1\n    description: 多\n", DiagnosticIds.OverlayNotApplicable, 1, 10, "no such catalog" },
+            new object[] { "catalog: Shop\nnamespace: Elsewhere\nculture: zh-CN\nerrors: []\n", DiagnosticIds.OverlayNotApplicable, 1, 10, "namespace 'Elsewhere'" },
             new object[] { "catalog: Shop\nculture: zh_CN\nerrors: []\n", DiagnosticIds.InvalidIdentity, 2, 10, "not a culture name" },
             new object[] { "catalog: Shop\nculture: zh-CN\nerrors:\n  - code: S.1\n    status: 400\n    description: 多\n", DiagnosticIds.UnknownKey, 5, 5, "belongs to the neutral catalog" },
         };
@@ -195,7 +195,7 @@ namespace ErrorCatalog.Generator.Tests
         {
             string second = "catalog: Shop\nculture: ZH-cn\nerrors:\n  - code: S.1\n    description: 另一个\n";
             GeneratorResult result = GeneratorHarness.Run(Files(("/p/shop.errors.yaml", Neutral), ("/p/a.zh-CN.errors.yaml", ZhCn), ("/p/b.zh-CN.errors.yaml", second)), TargetProfile.Net80Nullable);
-            Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics, d => d.Id == DiagnosticIds.OverlayWithoutCatalog);
+            Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics, d => d.Id == DiagnosticIds.OverlayNotApplicable);
             Assert.Equal("/p/b.zh-CN.errors.yaml", diagnostic.Location.GetLineSpan().Path);
             Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
             Assert.Contains("a.zh-CN.errors.yaml", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);

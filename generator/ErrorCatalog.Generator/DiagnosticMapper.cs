@@ -30,7 +30,7 @@ namespace ErrorCatalog.Generator
         public static readonly DiagnosticDescriptor OverlayUnknownCode = Create(DiagnosticIds.OverlayUnknownCode, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor OverlayPlaceholderMismatch = Create(DiagnosticIds.OverlayPlaceholderMismatch, DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor OverlayCoverage = Create(DiagnosticIds.OverlayCoverage, DiagnosticSeverity.Info);
-        public static readonly DiagnosticDescriptor OverlayWithoutCatalog = Create(DiagnosticIds.OverlayWithoutCatalog, DiagnosticSeverity.Error);
+        public static readonly DiagnosticDescriptor OverlayNotApplicable = Create(DiagnosticIds.OverlayNotApplicable, DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor InvalidReplacement = Create(DiagnosticIds.InvalidReplacement, DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor InvalidDocsLink = Create(DiagnosticIds.InvalidDocsLink, DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor SharedEventId = Create(DiagnosticIds.SharedEventId, DiagnosticSeverity.Warning);
@@ -39,7 +39,7 @@ namespace ErrorCatalog.Generator
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             InvalidYaml, WrongStructure, UnknownKey, DuplicateCode, InvalidStatus, InvalidCode, MalformedTemplate,
             ParameterMismatch, InvalidName, InvalidIdentity, ResourceLimit, EmptyCatalog,
-            OverlayUnknownCode, OverlayPlaceholderMismatch, OverlayCoverage, OverlayWithoutCatalog, InvalidReplacement, InvalidDocsLink, SharedEventId, InternalError);
+            OverlayUnknownCode, OverlayPlaceholderMismatch, OverlayCoverage, OverlayNotApplicable, InvalidReplacement, InvalidDocsLink, SharedEventId, InternalError);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = CreateIndex();
 

@@ -9,9 +9,6 @@ using ErrorCatalog.Core.Validation;
 
 namespace ErrorCatalog.Core.Compatibility
 {
-    /// <summary>One rule of the compatibility gate: its id (a SARIF rule id), what it means, and whether it breaks clients.</summary>
-    public sealed record CompatibilityRule(string Id, string Title, bool Breaking);
-
     /// <summary>
     /// Compares two versions of a catalog for <c>errcat diff</c>. Breaking: a code removed (called out
     /// when it was not deprecated first), its status changed, its parameters changed in count, name or

@@ -8,26 +8,6 @@ using ErrorCatalog.Core.Templates;
 
 namespace ErrorCatalog.Core.Cultures
 {
-    /// <summary>What joining a project's overlays to their neutral catalogs gives: each catalog's cultures, and the overlays' diagnostics.</summary>
-    public sealed record CultureLinkResult(EquatableArray<CatalogTranslations> Catalogs, EquatableArray<CatalogDiagnostic> Diagnostics)
-    {
-        public static readonly CultureLinkResult None = new CultureLinkResult(EquatableArray<CatalogTranslations>.Empty, EquatableArray<CatalogDiagnostic>.Empty);
-
-        /// <summary>The cultures of the neutral catalog at <paramref name="path"/>; <see cref="CatalogTranslations.None"/> when it has none.</summary>
-        public CatalogTranslations For(string path)
-        {
-            foreach (CatalogTranslations catalog in Catalogs)
-            {
-                if (catalog.NeutralPath == path)
-                {
-                    return catalog;
-                }
-            }
-
-            return CatalogTranslations.None;
-        }
-    }
-
     /// <summary>
     /// Joins each culture overlay of a project to the neutral catalog of the same identity (catalog
     /// name and namespace) and checks it against that catalog: ERRCAT013 for a code the catalog lacks,
@@ -80,7 +60,7 @@ namespace ErrorCatalog.Core.Cultures
                 if (!neutrals.TryGetValue(identity, out CatalogParseResult? neutral))
                 {
                     string where = ns.Length == 0 ? "the global namespace" : $"namespace '{ns}'";
-                    diagnostics.Add(CatalogDiagnostic.Create(DiagnosticIds.OverlayWithoutCatalog,
+                    diagnostics.Add(CatalogDiagnostic.Create(DiagnosticIds.OverlayNotApplicable,
                         $"The '{overlay.Culture}' overlay translates catalog '{overlay.CatalogName}' in {where}, but the project has no such catalog; give it the 'catalog' (and 'namespace') of the catalog it translates",
                         file.FilePath, overlay.IdentitySpan));
                     continue;
@@ -89,7 +69,7 @@ namespace ErrorCatalog.Core.Cultures
                 string cultureKey = identity + "|" + overlay.Culture;
                 if (firstByCulture.TryGetValue(cultureKey, out string? firstPath))
                 {
-                    diagnostics.Add(CatalogDiagnostic.Create(DiagnosticIds.OverlayWithoutCatalog,
+                    diagnostics.Add(CatalogDiagnostic.Create(DiagnosticIds.OverlayNotApplicable,
                         $"Catalog '{overlay.CatalogName}' already has a '{overlay.Culture}' overlay ({Path.GetFileName(firstPath)}); merge the two files",
                         file.FilePath, overlay.CultureSpan));
                     continue;

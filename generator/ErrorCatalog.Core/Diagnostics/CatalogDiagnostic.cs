@@ -2,13 +2,6 @@ using ErrorCatalog.Core.Model;
 
 namespace ErrorCatalog.Core.Diagnostics
 {
-    public enum CatalogSeverity
-    {
-        Info,
-        Warning,
-        Error,
-    }
-
     /// <summary>A problem found in a catalog file, with its message already formatted.</summary>
     public sealed record CatalogDiagnostic(string Id, CatalogSeverity Severity, string Message, string FilePath, SourceSpan Span)
     {

@@ -2,13 +2,6 @@ using System.Collections.Generic;
 
 namespace ErrorCatalog.Core.Diagnostics
 {
-    /// <summary>What one diagnostic ID means; the Roslyn adapters turn each into a DiagnosticDescriptor.</summary>
-    public sealed record DiagnosticInfo(string Id, string Title, CatalogSeverity DefaultSeverity, string Category)
-    {
-        /// <summary>The ID's help page, or null when the build set no repository URL (<see cref="DiagnosticIds.HelpLinkFor"/>).</summary>
-        public string? HelpLink => DiagnosticIds.HelpLinkFor(Id);
-    }
-
     /// <summary>The table of every ID the catalog diagnostics use. IDs are public contract: never reuse one.</summary>
     public static class DiagnosticIds
     {
@@ -38,7 +31,8 @@ namespace ErrorCatalog.Core.Diagnostics
         public const string OverlayUnknownCode = "ERRCAT013";
         public const string OverlayPlaceholderMismatch = "ERRCAT014";
         public const string OverlayCoverage = "ERRCAT015";
-        public const string OverlayWithoutCatalog = "ERRCAT016";
+        /// <summary>An overlay that cannot apply: its neutral catalog is missing, or another overlay of the same culture came first.</summary>
+        public const string OverlayNotApplicable = "ERRCAT016";
         public const string InvalidReplacement = "ERRCAT017";
         public const string InvalidDocsLink = "ERRCAT018";
         public const string SharedEventId = "ERRCAT019";
@@ -65,7 +59,7 @@ namespace ErrorCatalog.Core.Diagnostics
             new DiagnosticInfo(OverlayUnknownCode, "Overlay translates a code the catalog lacks", CatalogSeverity.Warning, Category),
             new DiagnosticInfo(OverlayPlaceholderMismatch, "Translated message has other placeholders", CatalogSeverity.Error, Category),
             new DiagnosticInfo(OverlayCoverage, "Overlay coverage", CatalogSeverity.Info, Category),
-            new DiagnosticInfo(OverlayWithoutCatalog, "Overlay without a catalog, or a second overlay of one culture", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(OverlayNotApplicable, "Overlay without a catalog, or a second overlay of one culture", CatalogSeverity.Error, Category),
             new DiagnosticInfo(InvalidReplacement, "Invalid replacement code", CatalogSeverity.Error, Category),
             new DiagnosticInfo(InvalidDocsLink, "Invalid documentation link template", CatalogSeverity.Error, Category),
             new DiagnosticInfo(SharedEventId, "Two entries log with the same event id", CatalogSeverity.Warning, Category),

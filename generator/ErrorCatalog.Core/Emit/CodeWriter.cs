@@ -8,15 +8,16 @@ namespace ErrorCatalog.Core.Emit
     /// of a file go through <see cref="StartLine"/>, <see cref="Append(string)"/> and the escaping
     /// appenders, straight into one builder: no string per line, no escaped copy per text.
     /// </summary>
-    internal sealed class CodeWriter
+    internal sealed partial class CodeWriter
     {
         private readonly StringBuilder _builder;
         private int _indent;
         private readonly char[] _digits = new char[10];
 
         /// <summary>
-        /// The builder grows in chunks (StringBuilder caps them at 8,000 characters), so a large file
-        /// never allocates one huge, mostly empty buffer on the large object heap before its text.
+        /// A writer with room for <paramref name="capacity"/> characters. <see cref="CSharpEmitter"/> sizes one
+        /// writer for the largest file of a catalog and reuses it for every file (<see cref="Reset"/>), so a
+        /// large catalog's text is written into one buffer instead of many growing ones.
         /// </summary>
         public CodeWriter(int capacity = 8000)
         {
@@ -145,10 +146,21 @@ namespace ErrorCatalog.Core.Emit
             return this;
         }
 
-        public CodeWriter Close()
+        /// <summary>Writes <c>{</c> alone and indents what follows until <see cref="Close()"/>.</summary>
+        public CodeWriter Open()
+        {
+            Line("{");
+            _indent++;
+            return this;
+        }
+
+        public CodeWriter Close() => Close("}");
+
+        /// <summary>Outdents and writes the closing line (<c>}</c>, <c>};</c>, <c>});</c>).</summary>
+        public CodeWriter Close(string closing)
         {
             _indent--;
-            Line("}");
+            Line(closing);
             return this;
         }
 

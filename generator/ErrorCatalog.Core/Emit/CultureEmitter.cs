@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Naming;
 using Members = ErrorCatalog.Core.Naming.GeneratedMembers;
@@ -18,8 +19,19 @@ namespace ErrorCatalog.Core.Emit
         /// <summary>The descriptor's row in the culture tables (an internal property of <c>XError</c>).</summary>
         public const string Row = "CultureRow";
 
-        /// <summary>Texts per entry and culture in the tables: message, description, solution, and the composite format of the message.</summary>
+        /// <summary>Texts per entry and culture in the tables: one per <see cref="CultureText"/>.</summary>
         private const int TextsPerEntry = 4;
+
+        /// <summary>An entry's texts in a culture table, in this order (the generated lookups take the number).</summary>
+        private enum CultureText
+        {
+            Message = 0,
+            Description = 1,
+            Solution = 2,
+
+            /// <summary>The message as a composite format (named placeholders spelled out as indexes).</summary>
+            CompositeFormat = 3,
+        }
 
         public static string Emit(CodeWriter w, EmitContext c)
         {
@@ -70,7 +82,7 @@ namespace ErrorCatalog.Core.Emit
                 /// <returns>The template, with the same placeholders as <see cref="MessageTemplate"/>.</returns>
                 public string GetMessageTemplate(global::System.Globalization.CultureInfo{{q}} culture)
                 {
-                    return {{errors}}.{{Members.TranslatedText}}(culture, {{Row}}, 0) ?? MessageTemplate;
+                    return {{errors}}.{{Members.TranslatedText}}(culture, {{Row}}, {{(int)CultureText.Message}}) ?? MessageTemplate;
                 }
 
                 /// <summary>The description in <paramref name="culture"/>, falling back through its parent cultures to <see cref="Description"/>.</summary>
@@ -78,7 +90,7 @@ namespace ErrorCatalog.Core.Emit
                 /// <returns>The description.</returns>
                 public string GetDescription(global::System.Globalization.CultureInfo{{q}} culture)
                 {
-                    return {{errors}}.{{Members.TranslatedText}}(culture, {{Row}}, 1) ?? Description;
+                    return {{errors}}.{{Members.TranslatedText}}(culture, {{Row}}, {{(int)CultureText.Description}}) ?? Description;
                 }
 
                 /// <summary>The solution in <paramref name="culture"/>, falling back through its parent cultures to <see cref="Solution"/>.</summary>
@@ -86,7 +98,7 @@ namespace ErrorCatalog.Core.Emit
                 /// <returns>The solution.</returns>
                 public string GetSolution(global::System.Globalization.CultureInfo{{q}} culture)
                 {
-                    return {{errors}}.{{Members.TranslatedText}}(culture, {{Row}}, 2) ?? Solution;
+                    return {{errors}}.{{Members.TranslatedText}}(culture, {{Row}}, {{(int)CultureText.Solution}}) ?? Solution;
                 }
 
                 /// <summary>Formats the message template of <paramref name="culture"/> (<see cref="GetMessageTemplate"/>) with the given arguments, formatted with that culture.</summary>
@@ -96,17 +108,18 @@ namespace ErrorCatalog.Core.Emit
                 /// <exception cref="global::System.ArgumentNullException"><paramref name="args"/> is null.</exception>
                 /// <exception cref="global::System.ArgumentException">The number of arguments differs from <see cref="ParameterCount"/>.</exception>
                 public string Format(global::System.Globalization.CultureInfo{{q}} culture, params object{{q}}[] args)
+                """);
+            w.Open();
+            w.Block("""
+                if (culture == null)
                 {
-                    if (culture == null)
-                    {
-                        return Format(args);
-                    }
+                    return Format(args);
+                }
 
                 """);
-            w.Indent();
             w.Block(DescriptorEmitter.ArgumentChecks);
             w.Block($$"""
-                string{{q}} translated = {{errors}}.{{Members.TranslatedText}}(culture, {{Row}}, 3);
+                string{{q}} translated = {{errors}}.{{Members.TranslatedText}}(culture, {{Row}}, {{(int)CultureText.CompositeFormat}});
                 if (translated != null)
                 {
                     return args.Length == 0 && translated.IndexOf('{') < 0 && translated.IndexOf('}') < 0 ? translated : string.Format(culture, translated, args);
@@ -115,8 +128,7 @@ namespace ErrorCatalog.Core.Emit
                 """);
             string template = DescriptorEmitter.WriteRewrittenFormats(w, c);
             w.Line($"return args.Length == 0 && {template}.IndexOf('{{') < 0 && {template}.IndexOf('}}') < 0 ? {template} : string.Format(culture, {template}, args);");
-            w.Outdent();
-            w.Line("}");
+            w.Close();
             w.Close();
         }
 
@@ -125,22 +137,15 @@ namespace ErrorCatalog.Core.Emit
         {
             string q = c.NullableMark;
             EquatableArray<CultureTexts> cultures = c.Options.Translations.Cultures;
-            w.StartLine().Append("private static readonly string[] ").Append(Members.CultureNames).Append(" = { ");
-            for (int i = 0; i < cultures.Count; i++)
-            {
-                w.Append(i == 0 ? string.Empty : ", ").AppendLiteral(cultures[i].Culture);
-            }
-
-            w.Append(" };").EndLine();
+            w.Line($"private static readonly string[] {Members.CultureNames} = {{ {CodeWriter.LiteralList(cultures.Count, i => cultures[i].Culture)} }};");
             w.Line();
             w.Block($$"""
                 /// <summary>The cultures the catalog has overlays for (<c>NAME.&lt;culture&gt;.errors.yaml</c>), sorted ordinally.</summary>
                 public static global::System.Collections.Generic.IReadOnlyList<string> {{Members.Cultures}} { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>({{Members.CultureNames}});
 
                 """);
-            w.StartLine().Append("private static readonly string").Append(q).Append("[][] ").Append(Members.CultureTables).Append(" =").EndLine();
-            w.Line("{");
-            w.Indent();
+            w.Line($"private static readonly string{q}[][] {Members.CultureTables} =");
+            w.Open();
             int entries = c.Model.Entries.Count;
             foreach (CultureTexts culture in cultures)
             {
@@ -148,31 +153,16 @@ namespace ErrorCatalog.Core.Emit
                 foreach (TranslatedEntry entry in culture.Entries)
                 {
                     int at = entry.Row * TextsPerEntry;
-                    texts[at] = entry.Message;
-                    texts[at + 1] = entry.Description;
-                    texts[at + 2] = entry.Solution;
-                    texts[at + 3] = entry.CompositeFormat ?? entry.Message;
+                    texts[at + (int)CultureText.Message] = entry.Message;
+                    texts[at + (int)CultureText.Description] = entry.Description;
+                    texts[at + (int)CultureText.Solution] = entry.Solution;
+                    texts[at + (int)CultureText.CompositeFormat] = entry.CompositeFormat ?? entry.Message;
                 }
 
-                w.StartLine().Append("new string").Append(q).Append("[] { ");
-                for (int i = 0; i < texts.Length; i++)
-                {
-                    w.Append(i == 0 ? string.Empty : ", ");
-                    if (texts[i] == null)
-                    {
-                        w.Append("null");
-                    }
-                    else
-                    {
-                        w.AppendLiteral(texts[i]!);
-                    }
-                }
-
-                w.Append(" },").EndLine();
+                w.Line($"new string{q}[] {{ {CodeWriter.LiteralList(texts.Length, i => texts[i])} }},");
             }
 
-            w.Outdent();
-            w.Line("};");
+            w.Close("};");
             w.Line();
         }
 
@@ -260,36 +250,23 @@ namespace ErrorCatalog.Core.Emit
             ErrorEntry entry = c.Model.Entries[formatter.Entry];
             string culture = FormatterEmitter.UniqueLocal(entry, "culture");
             string helpers = formatter.QualifiedHelpers ? c.Names.ErrorsQualified + "." : string.Empty;
-            w.StartLine().Append("/// <summary>Formats the message of <see cref=\"").Append(entry.Name).Append("\"/> in <paramref name=\"").Append(culture)
-                .Append("\"/>: the nearest translation of its message, else the neutral one, with the arguments formatted with that culture.</summary>").EndLine();
-            w.StartLine().Append("/// <param name=\"").Append(culture).Append("\">The culture; null gives <see cref=\"").Append(Members.Formatter(entry.Name)).Append("(");
-            for (int p = 0; p < entry.ParameterCount; p++)
+            string formatterName = Members.Formatter(entry.Name);
+            string types = string.Join(", ", Enumerable.Range(0, entry.ParameterCount).Select(p => ParameterType.CSharp(ParameterType.Of(entry, p), string.Empty)));
+            w.Line($"/// <summary>Formats the message of <see cref=\"{entry.Name}\"/> in <paramref name=\"{culture}\"/>: the nearest translation of its message, else the neutral one, with the arguments formatted with that culture.</summary>");
+            w.Line($"/// <param name=\"{culture}\">The culture; null gives <see cref=\"{formatterName}({types})\"/>'s text.</param>");
+            foreach (string parameter in entry.ParameterNames)
             {
-                w.Append(p == 0 ? string.Empty : ", ").Append(ParameterType.CSharp(ParameterType.Of(entry, p), string.Empty));
-            }
-
-            w.Append(")\"/>'s text.</param>").EndLine();
-            for (int p = 0; p < entry.ParameterCount; p++)
-            {
-                w.StartLine().Append("/// <param name=\"").Append(entry.ParameterNames[p]).Append("\">The value of parameter <c>").Append(entry.ParameterNames[p]).Append("</c>.</param>").EndLine();
+                w.Line($"/// <param name=\"{parameter}\">The value of parameter <c>{parameter}</c>.</param>");
             }
 
             w.Line("/// <returns>The formatted message.</returns>");
-            w.StartLine().Append("public static string ").Append(Members.Formatter(entry.Name)).Append("(global::System.Globalization.CultureInfo").Append(c.NullableMark).Append(' ').Append(culture);
+            w.StartLine().Append($"public static string {formatterName}(global::System.Globalization.CultureInfo{c.NullableMark} {culture}");
             FormatterEmitter.WriteParameters(w, c, entry, first: false);
             w.Append(')').EndLine();
-            w.Line("{");
-            w.Indent();
-            w.StartLine().Append("if (").Append(culture).Append(" == null)").EndLine();
-            w.Line("{");
-            w.StartLine().Append("    return ").Append(Members.Formatter(entry.Name)).Append('(');
-            for (int p = 0; p < entry.ParameterCount; p++)
-            {
-                w.Append(p == 0 ? string.Empty : ", ").Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
-            }
-
-            w.Append(");").EndLine();
-            w.Line("}");
+            w.Open();
+            w.Open($"if ({culture} == null)");
+            w.Line($"return {formatterName}({CodeWriter.List(entry.ParameterCount, p => Identifiers.EscapeKeyword(entry.ParameterNames[p]))});");
+            w.Close();
             w.Line();
             var translations = new List<(int Slot, TranslatedEntry Entry)>();
             EquatableArray<CultureTexts> cultures = c.Options.Translations.Cultures;
@@ -308,32 +285,26 @@ namespace ErrorCatalog.Core.Emit
             }
             else
             {
-                w.StartLine().Append("switch (").Append(c.Names.ErrorsQualified).Append('.').Append(Members.MessageCulture).Append('(').Append(culture).Append(", ").Append(formatter.Entry).Append("))").EndLine();
-                w.Line("{");
-                w.Indent();
+                w.Open($"switch ({c.Names.ErrorsQualified}.{Members.MessageCulture}({culture}, {formatter.Entry}))");
                 foreach ((int slot, TranslatedEntry translated) in translations)
                 {
-                    w.StartLine().Append("case ").Append(slot).Append(": // ").Append(cultures[slot].Culture).EndLine();
+                    w.Line($"case {slot}: // {cultures[slot].Culture}");
                     WriteSection(w, new FormatterEmitter.Body(entry, translated.Segments, FormatterPlan.Create(formatter.Entry, entry, translated.Segments, translated.CompositeFormat), helpers, culture));
                 }
 
                 w.Line("default:");
                 WriteSection(w, neutral);
-                w.Outdent();
-                w.Line("}");
+                w.Close();
             }
 
-            w.Outdent();
-            w.Line("}");
+            w.Close();
         }
 
         private static void WriteSection(CodeWriter w, FormatterEmitter.Body body)
         {
-            w.Line("{");
-            w.Indent();
+            w.Open();
             FormatterEmitter.WriteBody(w, body);
-            w.Outdent();
-            w.Line("}");
+            w.Close();
         }
     }
 }

@@ -23,31 +23,26 @@ namespace ErrorCatalog.Core.Emit
             w.Line();
             string dictionary = $"global::System.Collections.Generic.Dictionary<string, {error}>";
 
+            w.Line($"private static readonly {error}[] {Members.AllArray} = {Members.CreateAll}();");
+            w.Line();
+            w.Open($"private static {error}[] {Members.CreateAll}()");
+            w.Line($"{error}[] all = new {error}[{Members.DescriptorStatuses}.Length];");
+            w.Open("for (int i = 0; i < all.Length; i++)");
             w.Block($$"""
-                private static readonly {{error}}[] {{Members.AllArray}} = {{Members.CreateAll}}();
-
-                private static {{error}}[] {{Members.CreateAll}}()
-                {
-                    {{error}}[] all = new {{error}}[{{Members.DescriptorStatuses}}.Length];
-                    for (int i = 0; i < all.Length; i++)
-                    {
-                        int row = i * {{DescriptorTable.TextsPerEntry}};
-                        all[i] = new {{error}}({{Members.DescriptorTexts}}[row], {{Members.DescriptorStatuses}}[i], {{Members.DescriptorTexts}}[row + 1], {{Members.DescriptorTexts}}[row + 2], {{Members.DescriptorTexts}}[row + 3], {{Members.DescriptorTexts}}[row + 4], {{Members.DescriptorParameterCounts}}[i]);
+                int row = i * {{DescriptorTable.TextsPerEntry}};
+                all[i] = new {{error}}({{Members.DescriptorTexts}}[row], {{Members.DescriptorStatuses}}[i], {{Members.DescriptorTexts}}[row + 1], {{Members.DescriptorTexts}}[row + 2], {{Members.DescriptorTexts}}[row + 3], {{Members.DescriptorTexts}}[row + 4], {{Members.DescriptorParameterCounts}}[i]);
                 """);
-            w.Indent().Indent();
             if (c.HasCultures)
             {
                 // With culture overlays, each descriptor knows its row in the culture tables (CultureEmitter).
                 w.Line($"all[i].{CultureEmitter.Row} = i;");
             }
 
-            w.Outdent();
-            w.Line("}");
+            w.Close();
             w.Line();
             WriteLifecycle(w, c);
             w.Line("return all;");
-            w.Outdent();
-            w.Line("}");
+            w.Close();
             w.Line();
             w.Block($$"""
                 /// <summary>Every error of the catalog, in catalog order.</summary>
@@ -120,9 +115,7 @@ namespace ErrorCatalog.Core.Emit
             char? separator = c.Plan.Separator;
             if (separator == null)
             {
-                w.Line($"private static readonly string[] {Members.DescriptorTexts} = new string[]");
-                w.Line("{");
-                w.Indent();
+                w.Open($"private static readonly string[] {Members.DescriptorTexts} = new string[]");
                 foreach (ErrorEntry entry in c.Model.Entries)
                 {
                     w.StartLine();
@@ -134,8 +127,7 @@ namespace ErrorCatalog.Core.Emit
                     w.EndLine();
                 }
 
-                w.Outdent();
-                w.Line("};");
+                w.Close("};");
                 return;
             }
 
@@ -160,9 +152,7 @@ namespace ErrorCatalog.Core.Emit
         /// <summary>A private static <c>int[]</c> with one value per entry, twenty to a line.</summary>
         private static void WriteIntTable(CodeWriter w, string name, EquatableArray<ErrorEntry> entries, Func<ErrorEntry, int> value)
         {
-            w.Line($"private static readonly int[] {name} = new int[]");
-            w.Line("{");
-            w.Indent();
+            w.Open($"private static readonly int[] {name} = new int[]");
             for (int i = 0; i < entries.Count; i += 20)
             {
                 w.StartLine();
@@ -174,8 +164,7 @@ namespace ErrorCatalog.Core.Emit
                 w.EndLine();
             }
 
-            w.Outdent();
-            w.Line("};");
+            w.Close("};");
         }
     }
 }

@@ -1,6 +1,4 @@
-using System;
 using ErrorCatalog.Core.Model;
-using ErrorCatalog.Core.Naming;
 using Members = ErrorCatalog.Core.Naming.GeneratedMembers;
 
 namespace ErrorCatalog.Core.Emit
@@ -30,9 +28,9 @@ namespace ErrorCatalog.Core.Emit
                 // The message, description and solution are documented once, on the constant; the
                 // descriptor inherits them (the IDE shows the same hover), halving the generated text.
                 // Unqualified: no member of this class can be named like the constants class (the validator reserves it).
-                w.StartLine().Append("/// <inheritdoc cref=\"").Append(c.Names.Codes).Append('.').Append(entry.Name).Append("\"/>").EndLine();
+                w.Line($"/// <inheritdoc cref=\"{c.Names.Codes}.{entry.Name}\"/>");
                 Lifecycle.WriteObsolete(w, c, entry);
-                w.StartLine().Append("public static ").Append(error).Append(' ').Append(entry.Name).Append(" => ").Append(Members.AllArray).Append('[').Append(i).Append("];").EndLine();
+                w.Line($"public static {error} {entry.Name} => {Members.AllArray}[{i}];");
                 w.Line();
             }
 

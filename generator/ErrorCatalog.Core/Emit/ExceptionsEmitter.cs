@@ -78,21 +78,18 @@ namespace ErrorCatalog.Core.Emit
                 }
 
                 internal static {{exception}} CreateForStatus(int catalogStatus, string errorCode, string{{q}} errorMessage, int? httpStatus, global::System.Exception{{q}} innerException)
-                {
-                    switch (catalogStatus)
-                    {
                 """);
-            w.Indent().Indent();
+            w.Open();
+            w.Open("switch (catalogStatus)");
             foreach (int status in statuses)
             {
-                w.Line($"case {status.ToString(CultureInfo.InvariantCulture)}: return new {names.QualifiedStatusException(status)}(errorCode, errorMessage, httpStatus, innerException);");
+                w.Line($"case {status}: return new {names.QualifiedStatusException(status)}(errorCode, errorMessage, httpStatus, innerException);");
             }
 
             w.Line($"default: return new {exception}(errorCode, errorMessage, httpStatus, innerException);");
-            w.Outdent().Outdent();
+            w.Close();
+            w.Close();
             w.Block($$"""
-                    }
-                }
 
                 private static string BuildMessage(string errorCode, string{{q}} errorMessage)
                 {

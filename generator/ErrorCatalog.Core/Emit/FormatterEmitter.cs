@@ -1,6 +1,5 @@
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Naming;
-using ErrorCatalog.Core.Templates;
 using Members = ErrorCatalog.Core.Naming.GeneratedMembers;
 
 namespace ErrorCatalog.Core.Emit
@@ -54,22 +53,20 @@ namespace ErrorCatalog.Core.Emit
 
         private static void WriteFormatter(CodeWriter w, EmitContext c, ErrorEntry entry, FormatterPlan plan)
         {
-            w.StartLine().Append("/// <summary>Formats the message of <see cref=\"").Append(entry.Name).Append("\"/> (<c>").AppendXmlDocInline(entry.Code).Append("</c>), using the invariant culture:</summary>").EndLine();
-            w.StartLine().Append("/// <remarks><code>").AppendXmlDocInline(entry.MessageTemplate).Append("</code></remarks>").EndLine();
+            w.Line($"/// <summary>Formats the message of <see cref=\"{entry.Name}\"/> (<c>{CodeWriter.Doc(entry.Code)}</c>), using the invariant culture:</summary>");
+            w.Line($"/// <remarks><code>{CodeWriter.Doc(entry.MessageTemplate)}</code></remarks>");
             for (int p = 0; p < entry.ParameterCount; p++)
             {
-                w.StartLine().Append("/// <param name=\"").Append(entry.ParameterNames[p]).Append("\">The value of placeholder ").Append(Placeholder(entry, p)).Append(".</param>").EndLine();
+                w.Line($"/// <param name=\"{entry.ParameterNames[p]}\">The value of placeholder {Placeholder(entry, p)}.</param>");
             }
 
             w.Line("/// <returns>The formatted message.</returns>");
-            w.StartLine().Append("public static string ").Append(Members.Formatter(entry.Name)).Append('(');
+            w.StartLine().Append($"public static string {Members.Formatter(entry.Name)}(");
             WriteParameters(w, c, entry, first: true);
             w.Append(')').EndLine();
-            w.Line("{");
-            w.Indent();
+            w.Open();
             WriteBody(w, new Body(entry, entry.Segments, plan, plan.QualifiedHelpers ? c.Names.ErrorsQualified + "." : string.Empty, null));
-            w.Outdent();
-            w.Line("}");
+            w.Close();
         }
 
         /// <summary>The formatter's parameters with their types (<see cref="ParameterType"/>), after a first parameter unless <paramref name="first"/>.</summary>
@@ -77,7 +74,8 @@ namespace ErrorCatalog.Core.Emit
         {
             for (int p = 0; p < entry.ParameterCount; p++)
             {
-                w.Append(first && p == 0 ? string.Empty : ", ").Append(ParameterType.CSharp(ParameterType.Of(entry, p), c.NullableMark)).Append(' ').Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
+                string type = ParameterType.CSharp(ParameterType.Of(entry, p), c.NullableMark);
+                w.Append($"{(first && p == 0 ? string.Empty : ", ")}{type} {Identifiers.EscapeKeyword(entry.ParameterNames[p])}");
             }
         }
 
@@ -113,7 +111,7 @@ namespace ErrorCatalog.Core.Emit
             string buffer = UniqueLocal(b.Entry, "buffer");
             string length = UniqueLocal(b.Entry, "length");
             WriteStackWrites(w, b, buffer, length);
-            w.StartLine().Append("return ").Append(b.Helpers).Append(Members.Finish).Append('(').Append(buffer).Append(", ").Append(length).Append(") ?? ");
+            w.StartLine().Append($"return {b.Helpers}{Members.Finish}({buffer}, {length}) ?? ");
             WriteComposeCall(w, b);
             w.Line("#else");
             w.StartLine().Append("return ");
@@ -137,15 +135,14 @@ namespace ErrorCatalog.Core.Emit
                 string buffer = UniqueLocal(entry, "buffer");
                 string length = UniqueLocal(entry, "length");
                 WriteStackWrites(w, b, buffer, length);
-                w.StartLine().Append("if (").Append(length).Append(" >= 0)").EndLine();
-                w.Line("{");
-                w.StartLine().Append("    return new string(").Append(buffer).Append(".Slice(0, ").Append(length).Append("));").EndLine();
-                w.Line("}");
+                w.Open($"if ({length} >= 0)");
+                w.Line($"return new string({buffer}.Slice(0, {length}));");
+                w.Close();
                 w.Line();
             }
 
-            w.StartLine().Append("var ").Append(local).Append(" = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(")
-                .Append(plan.LiteralLength).Append(", ").Append(plan.Holes).Append(", ").Append(b.Provider ?? "global::System.Globalization.CultureInfo.InvariantCulture").Append(");").EndLine();
+            string provider = b.Provider ?? "global::System.Globalization.CultureInfo.InvariantCulture";
+            w.Line($"var {local} = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler({plan.LiteralLength}, {plan.Holes}, {provider});");
             foreach (TemplateSegment segment in b.Segments)
             {
                 w.StartLine().Append(local);
@@ -162,7 +159,7 @@ namespace ErrorCatalog.Core.Emit
                 w.Append(");").EndLine();
             }
 
-            w.StartLine().Append("return ").Append(local).Append(".ToStringAndClear();").EndLine();
+            w.Line($"return {local}.ToStringAndClear();");
             w.Line("#else");
             w.StartLine().Append("return ");
             bool first = true;

@@ -120,15 +120,15 @@ namespace ErrorCatalog.Core.Emit
             }
 
             w.Append(')').EndLine();
-            w.Line("{");
-            w.StartLine().Append("    return text0");
+            w.Open();
+            w.StartLine().Append("return text0");
             for (int h = 0; h < holes; h++)
             {
-                w.Append(" + ").Append(Members.FormatArgument).Append("(value").Append(h).Append(withProvider ? ", provider" : string.Empty).Append(") + text").Append(h + 1);
+                w.Append($" + {Members.FormatArgument}(value{h}{(withProvider ? ", provider" : string.Empty)}) + text{h + 1}");
             }
 
             w.Append(';').EndLine();
-            w.Line("}");
+            w.Close();
             w.Line();
         }
     }

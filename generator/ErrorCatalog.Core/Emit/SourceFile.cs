@@ -1,6 +1,4 @@
 using System.Text;
-using ErrorCatalog.Core.Model;
-using ErrorCatalog.Core.Naming;
 
 namespace ErrorCatalog.Core.Emit
 {

@@ -4,12 +4,6 @@ using System.Text;
 
 namespace ErrorCatalog.Core.Import
 {
-    /// <summary>One entry to write: the fields of the catalog format, in its key order.</summary>
-    public sealed record CatalogEntryText(string Code, int Status, string? Name, string Message, IReadOnlyList<ParameterText>? Parameters, string Description, string Solution);
-
-    /// <summary>One entry of a culture overlay: the code and the texts it translates (null: not translated).</summary>
-    public sealed record OverlayEntryText(string Code, string? Message, string? Description, string? Solution);
-
     /// <summary>
     /// Writes a catalog in a stable, readable YAML: plain scalars where YAML reads them back
     /// unchanged, single quotes where it would not, double quotes (with escapes) for control

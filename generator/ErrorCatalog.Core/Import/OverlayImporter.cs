@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using ErrorCatalog.Core.Model;
 
 namespace ErrorCatalog.Core.Import

@@ -4,12 +4,6 @@ using System.Text;
 
 namespace ErrorCatalog.Core.Import
 {
-    /// <summary>A formatter parameter as a catalog writes it: a name, and its type where it has one.</summary>
-    public sealed record ParameterText(string Name, string? Type);
-
-    /// <summary>The message with printf-style holes turned into placeholders, the parameters they make, and what was converted.</summary>
-    public sealed record PrintfConversion(string Message, IReadOnlyList<ParameterText> Parameters, IReadOnlyList<string> Holes);
-
     /// <summary>
     /// Printf-style holes in documentation messages (<c>%s</c>, <c>%d</c>, Python's <c>%(key)s</c>, and
     /// <c>%%</c>) as composite-format placeholders: <c>{0}</c>, <c>{1}</c>… in order, or <c>{key}</c> when

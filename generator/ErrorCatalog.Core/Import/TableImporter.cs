@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text;
 using ErrorCatalog.Core.Model;
@@ -9,21 +8,6 @@ using ErrorCatalog.Core.Validation;
 
 namespace ErrorCatalog.Core.Import
 {
-    /// <summary>A row of an error table, with the line it starts on.</summary>
-    public sealed record ImportedRow(int Line, int Status, string Code, string Message, string Description, string Solution);
-
-    /// <summary>Something the importer wants the user to know, at a line of the table.</summary>
-    public sealed record ImportNote(int Line, string Message)
-    {
-        public override string ToString() => $"line {Line}: {Message}";
-    }
-
-    /// <summary>A table row as the catalog entry it becomes, with the message its member name is derived from.</summary>
-    public sealed record TableEntry(ImportedRow Row, CatalogEntryText Entry, string NamingMessage);
-
-    /// <summary>The outcome of an import: the catalog text, the rows it holds, and every note.</summary>
-    public sealed record ImportResult(string Yaml, IReadOnlyList<ImportedRow> Rows, IReadOnlyList<ImportNote> Notes);
-
     /// <summary>
     /// Reads the text of an error-code documentation page and turns its table into a catalog. Two
     /// layouts: one field per line after the column headers (as the pages render as text), and pipe

@@ -1,5 +1,3 @@
-using System;
-
 namespace ErrorCatalog.Core.Model
 {
     /// <summary>A validated catalog, ready to be emitted.</summary>
@@ -13,59 +11,5 @@ namespace ErrorCatalog.Core.Model
 
         /// <summary>The documentation link template (<c>docs:</c>, an absolute http(s) URL with <c>{code}</c> and optionally <c>{name}</c>), or null.</summary>
         public string? Docs { get; init; }
-    }
-
-    /// <summary>One error code of a catalog, validated and with its member name resolved.</summary>
-    public sealed record ErrorEntry(
-        string Code,
-        int HttpStatus,
-        string Name,
-        string MessageTemplate,
-        string Description,
-        string Solution,
-        EquatableArray<string> ParameterNames,
-        EquatableArray<TemplateSegment> Segments)
-    {
-        public int ParameterCount => ParameterNames.Count;
-
-        /// <summary>Each parameter's type (<see cref="ParameterType.All"/>), parallel to <see cref="ParameterNames"/>; empty when every parameter is <c>object</c>.</summary>
-        public EquatableArray<string> ParameterTypes { get; init; } = EquatableArray<string>.Empty;
-
-        /// <summary>The entry's <c>eventId:</c>, or null to take the stable hash of the code.</summary>
-        public int? ExplicitEventId { get; init; }
-
-        /// <summary>The entry's <c>level:</c> (<see cref="Naming.LogNames.Levels"/>), or null to take it from the status.</summary>
-        public string? ExplicitLevel { get; init; }
-
-        /// <summary>Null when the entry is current; its <c>deprecated:</c> reason when deprecated (empty for <c>deprecated: true</c> or a bare <c>replacedBy</c>).</summary>
-        public string? Deprecation { get; init; }
-
-        public bool IsDeprecated => Deprecation != null;
-
-        /// <summary>The code that replaces a deprecated entry (<c>replacedBy:</c>, checked to be a current code of the catalog), or null.</summary>
-        public string? ReplacedBy { get; init; }
-
-        /// <summary><c>retryable: true</c>: a retry may succeed.</summary>
-        public bool IsRetryable { get; init; }
-
-        /// <summary>The event id its log method uses (<see cref="Naming.LogNames.StableEventId"/> without <c>eventId:</c>).</summary>
-        public int EventId => ExplicitEventId ?? Naming.LogNames.StableEventId(Code);
-
-        /// <summary>The level its log method uses (<see cref="Naming.LogNames.LevelOfStatus"/> without <c>level:</c>).</summary>
-        public string Level => ExplicitLevel ?? Naming.LogNames.LevelOfStatus(HttpStatus);
-    }
-
-    /// <summary>
-    /// A piece of a parsed message template: literal text (with <c>{{</c>/<c>}}</c> already
-    /// unescaped), or a placeholder bound to a formatter parameter.
-    /// </summary>
-    public sealed record TemplateSegment(string? Literal, int ParameterIndex, int Alignment, string? Format)
-    {
-        public bool IsLiteral => Literal != null;
-
-        public static TemplateSegment Text(string literal) => new TemplateSegment(literal, -1, 0, null);
-
-        public static TemplateSegment Placeholder(int parameterIndex, int alignment, string? format)
-            => new TemplateSegment(null, parameterIndex, alignment, format);
     }
 }

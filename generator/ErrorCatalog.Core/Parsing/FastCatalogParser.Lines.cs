@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace ErrorCatalog.Core.Parsing
 {

@@ -6,43 +6,6 @@ using ErrorCatalog.Core.Naming;
 
 namespace ErrorCatalog.Core.Templates
 {
-    /// <summary>How a message refers to its arguments.</summary>
-    public enum PlaceholderKind
-    {
-        None,
-        Indexed,
-        Named,
-    }
-
-    /// <summary>A problem in a message template, at a character offset within the message.</summary>
-    public sealed record TemplateError(int Offset, int Length, string Message);
-
-    /// <summary>The result of parsing a message: its segments and the parameters it needs.</summary>
-    public sealed class ParsedTemplate
-    {
-        internal ParsedTemplate(PlaceholderKind kind, List<TemplateSegment> segments, List<string> placeholderNames, int parameterCount, List<TemplateError> errors)
-        {
-            Kind = kind;
-            Segments = segments;
-            PlaceholderNames = placeholderNames;
-            ParameterCount = parameterCount;
-            Errors = errors;
-        }
-
-        public PlaceholderKind Kind { get; }
-
-        public IReadOnlyList<TemplateSegment> Segments { get; }
-
-        /// <summary>For named placeholders, the distinct names in order of first appearance; otherwise empty.</summary>
-        public IReadOnlyList<string> PlaceholderNames { get; }
-
-        public int ParameterCount { get; }
-
-        public IReadOnlyList<TemplateError> Errors { get; }
-
-        public bool IsValid => Errors.Count == 0;
-    }
-
     /// <summary>
     /// Parses a .NET composite format string (<c>{0}</c>, <c>{1,8:N2}</c>, <c>{{</c>, <c>}}</c>) or a
     /// template with named placeholders (<c>{id}</c>), once, at generation time, so that the

@@ -70,74 +70,49 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 types.Append(", ").Append(ParameterType.CSharp(ParameterType.Of(entry, p), q));
             }
 
+            string typeList = types.ToString();
+            string id = entry.EventId.ToString(CultureInfo.InvariantCulture);
+            ListText arguments = CodeWriter.List(entry.ParameterCount, p => Identifiers.EscapeKeyword(entry.ParameterNames[p]));
             if (define)
             {
-                w.StartLine().Append("private static readonly global::System.Action<").Append(LoggingNs).Append("ILogger, ").Append(types.ToString()).Append(", global::System.Exception").Append(q).Append("> ").Append(field).Append(" =").EndLine();
-                w.StartLine().Append("    ").Append(LoggingNs).Append("LoggerMessage.Define<").Append(types.ToString()).Append(">(").Append(level).Append(", ").Append(eventId).Append(", ")
-                    .AppendLiteral(template).Append(", new ").Append(LoggingNs).Append("LogDefineOptions { SkipEnabledCheck = true });").EndLine();
+                w.Line($"private static readonly global::System.Action<{LoggingNs}ILogger, {typeList}, global::System.Exception{q}> {field} =");
+                w.Line($"    {LoggingNs}LoggerMessage.Define<{typeList}>({level}, {eventId}, {CodeWriter.Literal(template)}, new {LoggingNs}LogDefineOptions {{ SkipEnabledCheck = true }});");
                 w.Line();
             }
 
-            w.StartLine().Append("/// <summary>Logs <see cref=\"").Append(c.Names.ErrorsQualified).Append('.').Append(entry.Name).Append("\"/> (<c>").AppendXmlDocInline(entry.Code)
-                .Append("</c>) at <c>").Append(entry.Level).Append("</c> with event id ").Append(entry.EventId.ToString(CultureInfo.InvariantCulture)).Append(": <c>").AppendXmlDocInline(template).Append("</c></summary>").EndLine();
-            w.StartLine().Append("/// <param name=\"").Append(logger).Append("\">The logger.</param>").EndLine();
-            for (int p = 0; p < entry.ParameterCount; p++)
+            w.Line($"/// <summary>Logs <see cref=\"{c.Names.ErrorsQualified}.{entry.Name}\"/> (<c>{CodeWriter.Doc(entry.Code)}</c>) at <c>{entry.Level}</c> with event id {id}: <c>{CodeWriter.Doc(template)}</c></summary>");
+            w.Line($"/// <param name=\"{logger}\">The logger.</param>");
+            foreach (string parameter in entry.ParameterNames)
             {
-                w.StartLine().Append("/// <param name=\"").Append(entry.ParameterNames[p]).Append("\">The value of <c>{").Append(entry.ParameterNames[p]).Append("}</c>.</param>").EndLine();
+                w.Line($"/// <param name=\"{parameter}\">The value of <c>{{{parameter}}}</c>.</param>");
             }
 
-            w.StartLine().Append("/// <param name=\"").Append(exception).Append("\">The exception to attach, or null.</param>").EndLine();
+            w.Line($"/// <param name=\"{exception}\">The exception to attach, or null.</param>");
             if (define)
             {
                 // Inlined, the level check costs the caller what a hand-written IsEnabled test costs when the level is off.
                 w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
             }
 
-            w.StartLine().Append("public static void ").Append(method).Append("(this ").Append(LoggingNs).Append("ILogger ").Append(logger);
+            w.StartLine().Append($"public static void {method}(this {LoggingNs}ILogger {logger}");
             FormatterEmitter.WriteParameters(w, c, entry, first: false);
-            w.Append(", global::System.Exception").Append(q).Append(' ').Append(exception).Append(" = null)").EndLine();
-            w.Line("{");
-            w.Indent();
-            w.StartLine().Append("if (").Append(logger).Append(".IsEnabled(").Append(level).Append("))").EndLine();
-            w.Line("{");
-            w.Indent();
+            w.Append($", global::System.Exception{q} {exception} = null)").EndLine();
+            w.Open();
+            w.Open($"if ({logger}.IsEnabled({level}))");
             if (define)
             {
-                w.StartLine().Append(field).Append('(').Append(logger).Append(", ").AppendLiteral(entry.Code);
-                for (int p = 0; p < entry.ParameterCount; p++)
-                {
-                    w.Append(", ").Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
-                }
-
-                w.Append(", ").Append(exception).Append(");").EndLine();
+                w.Line($"{field}({logger}, {CodeWriter.Literal(entry.Code)}{CodeWriter.MoreArguments(entry.ParameterCount, p => Identifiers.EscapeKeyword(entry.ParameterNames[p]))}, {exception});");
             }
             else
             {
-                w.StartLine().Append(logger).Append(".Log(").Append(level).Append(", ").Append(eventId).Append(", new EntryState(").AppendLiteral(entry.Code).Append(", ").AppendLiteral(template).Append(", new string[] { ");
-                for (int p = 0; p < entry.ParameterCount; p++)
-                {
-                    w.Append(p == 0 ? string.Empty : ", ").AppendLiteral(LogTemplates.HoleName(entry, p));
-                }
-
-                w.Append(" }, new object").Append(q).Append("[] { ");
-                for (int p = 0; p < entry.ParameterCount; p++)
-                {
-                    w.Append(p == 0 ? string.Empty : ", ").Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
-                }
-
-                w.Append(" }, ").AppendLiteral(entry.Code + ": ").Append(" + ").Append(c.Names.ErrorsQualified).Append('.').Append(GeneratedMembers.Formatter(entry.Name)).Append('(');
-                for (int p = 0; p < entry.ParameterCount; p++)
-                {
-                    w.Append(p == 0 ? string.Empty : ", ").Append(Identifiers.EscapeKeyword(entry.ParameterNames[p]));
-                }
-
-                w.Append(")), ").Append(exception).Append(", EntryState.Format);").EndLine();
+                // The state: the code, the template, the hole names and the values, and the message the formatter makes.
+                ListText holes = CodeWriter.LiteralList(entry.ParameterCount, p => LogTemplates.HoleName(entry, p));
+                string formatter = c.Names.ErrorsQualified + "." + GeneratedMembers.Formatter(entry.Name);
+                w.Line($"{logger}.Log({level}, {eventId}, new EntryState({CodeWriter.Literal(entry.Code)}, {CodeWriter.Literal(template)}, new string[] {{ {holes} }}, new object{q}[] {{ {arguments} }}, {CodeWriter.Literal(entry.Code + ": ")} + {formatter}({arguments})), {exception}, EntryState.Format);");
             }
 
-            w.Outdent();
-            w.Line("}");
-            w.Outdent();
-            w.Line("}");
+            w.Close();
+            w.Close();
         }
 
         /// <summary>
@@ -208,9 +183,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 }
 
                 """);
-            w.Line("private static int EventIdOf(string code)");
-            w.Line("{");
-            w.Indent();
+            w.Open("private static int EventIdOf(string code)");
             WriteSwitch(w, "code", c.Model.Entries, e => e.ExplicitEventId?.ToString(CultureInfo.InvariantCulture));
             w.Block("""
                 uint hash = 2166136261;
@@ -222,19 +195,15 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 int id = (int)(hash & 0x7FFFFFFF);
                 return id == 0 ? 1 : id;
                 """);
-            w.Outdent();
-            w.Line("}");
+            w.Close();
             w.Line();
-            w.Line($"private static {LoggingNs}LogLevel LevelOf({exception} exception)");
-            w.Line("{");
-            w.Indent();
+            w.Open($"private static {LoggingNs}LogLevel LevelOf({exception} exception)");
             WriteSwitch(w, "exception.ErrorCode", c.Model.Entries, e => e.ExplicitLevel == null ? null : LoggingNs + "LogLevel." + e.ExplicitLevel);
             w.Block($$"""
                 int status = exception.HttpStatus ?? 500;
                 return status >= 500 ? {{LoggingNs}}LogLevel.Error : status >= 400 ? {{LoggingNs}}LogLevel.Warning : {{LoggingNs}}LogLevel.Information;
                 """);
-            w.Outdent();
-            w.Line("}");
+            w.Close();
         }
 
         /// <summary>A switch on the code returning each entry's value where it has one; nothing when none has.</summary>
@@ -251,19 +220,16 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
                 if (!any)
                 {
-                    w.Line($"switch ({code})");
-                    w.Line("{");
-                    w.Indent();
+                    w.Open($"switch ({code})");
                     any = true;
                 }
 
-                w.StartLine().Append("case ").AppendLiteral(entry.Code).Append(": return ").Append(result).Append(';').EndLine();
+                w.Line($"case {CodeWriter.Literal(entry.Code)}: return {result};");
             }
 
             if (any)
             {
-                w.Outdent();
-                w.Line("}");
+                w.Close();
                 w.Line();
             }
         }

@@ -1,0 +1,9 @@
+namespace ErrorCatalog.Core.Diagnostics
+{
+    public enum CatalogSeverity
+    {
+        Info,
+        Warning,
+        Error,
+    }
+}

@@ -1,0 +1,5 @@
+namespace ErrorCatalog.Core.Import
+{
+    /// <summary>A formatter parameter as a catalog writes it: a name, and its type where it has one.</summary>
+    public sealed record ParameterText(string Name, string? Type);
+}
