@@ -41,6 +41,7 @@ namespace ErrorCatalog.WebConsumerTests
             builder.Services.AddExceptionHandler<CodeArtsReqExceptionHandler>();
             builder.Services.AddExceptionHandler<GatewayExceptionHandler>();
             _app = builder.Build();
+            _app.UseRequestLocalization(new RequestLocalizationOptions().SetDefaultCulture("en-US")); // neutral answers whatever the machine's culture
             _app.UseExceptionHandler();
             _app.MapGet("/throw/{code}", (string code) =>
             {
@@ -110,6 +111,26 @@ namespace ErrorCatalog.WebConsumerTests
                 Assert.Equal(error.Format(args), thrown.ErrorMessage);
                 Assert.Same(error, thrown.Error);
             }
+        }
+
+        [Fact]
+        public async Task One_line_registers_the_handler_on_a_client_from_IHttpClientFactory()
+        {
+            var services = new ServiceCollection();
+            services.AddHttpClient("req", client => client.BaseAddress = _client.BaseAddress).AddCodeArtsReqHttpErrorHandler();
+            using ServiceProvider provider = services.BuildServiceProvider();
+            HttpClient client = provider.GetRequiredService<IHttpClientFactory>().CreateClient("req");
+
+            CodeArtsReqError error = CodeArtsReqErrors.All.First(e => e.HttpStatus == 404);
+            CodeArtsReqException thrown = await Assert.ThrowsAnyAsync<CodeArtsReqException>(() => client.GetAsync("/throw/" + Uri.EscapeDataString(error.Code)));
+            Assert.IsType<CodeArtsReqNotFoundException>(thrown);
+            Assert.Same(error, thrown.Error);
+
+            // Each catalog's registration adds its own handler; a client without one keeps plain responses.
+            HttpClient plain = provider.GetRequiredService<IHttpClientFactory>().CreateClient("other");
+            plain.BaseAddress = _client.BaseAddress;
+            using HttpResponseMessage response = await plain.GetAsync("/throw/" + Uri.EscapeDataString(error.Code));
+            Assert.Equal(404, (int)response.StatusCode);
         }
 
         [Fact]

@@ -21,7 +21,7 @@ namespace ErrorCatalog.Cli.Tests
 
         private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
-        private static (int Exit, string Out, string Err) Run(string cwd, params string[] args)
+        internal static (int Exit, string Out, string Err) Run(string cwd, params string[] args)
         {
             var stdout = new StringWriter();
             var stderr = new StringWriter();

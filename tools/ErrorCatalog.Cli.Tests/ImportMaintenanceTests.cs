@@ -70,13 +70,7 @@ namespace ErrorCatalog.Cli.Tests
 
         private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
-        private static (int Exit, string Out, string Err) Run(string cwd, params string[] args)
-        {
-            var stdout = new StringWriter();
-            var stderr = new StringWriter();
-            int exit = CliMain.Run(args, stdout, stderr, cwd);
-            return (exit, stdout.ToString(), stderr.ToString());
-        }
+        private static (int Exit, string Out, string Err) Run(string cwd, params string[] args) => CliTests.Run(cwd, args);
 
         private static void SetReadOnly(string path, bool readOnly)
         {

@@ -38,6 +38,8 @@ namespace ErrorCatalog.Core.Emit
             SourceFile.Start(w, c.Options);
             WriteDescriptorMembers(w, c);
             w.Line();
+            WriteExceptionMembers(w, c);
+            w.Line();
             w.Open($"public static partial class {c.Names.Errors}");
             WriteTables(w, c);
             WriteLookup(w, c);
@@ -101,6 +103,13 @@ namespace ErrorCatalog.Core.Emit
                     return {{errors}}.{{Members.TranslatedText}}(culture, {{Row}}, {{(int)CultureText.Solution}}) ?? Solution;
                 }
 
+                /// <summary>The culture of the overlay that translates the message for <paramref name="culture"/>, or null when none does.</summary>
+                internal string{{q}} {{Members.MessageLanguage}}(global::System.Globalization.CultureInfo culture)
+                {
+                    int slot = {{errors}}.{{Members.MessageCulture}}(culture, {{Row}});
+                    return slot < 0 ? null : {{errors}}.{{Members.Cultures}}[slot];
+                }
+
                 /// <summary>Formats the message template of <paramref name="culture"/> (<see cref="GetMessageTemplate"/>) with the given arguments, formatted with that culture.</summary>
                 /// <param name="culture">The culture; null formats the neutral template with the invariant culture, as <see cref="Format(object[])"/> does.</param>
                 /// <param name="args">One argument per placeholder, in parameter order.</param>
@@ -130,6 +139,62 @@ namespace ErrorCatalog.Core.Emit
             w.Line($"return args.Length == 0 && {template}.IndexOf('{{') < 0 && {template}.IndexOf('}}') < 0 ? {template} : string.Format(culture, {template}, args);");
             w.Close();
             w.Close();
+        }
+
+        /// <summary>
+        /// <c>XException.Arguments</c> (what <c>ToException</c> was given) and the message in a culture, re-formatted
+        /// from them: what a server needs to answer in the caller's language.
+        /// </summary>
+        private static void WriteExceptionMembers(CodeWriter w, EmitContext c)
+        {
+            string q = c.NullableMark;
+            string list = $"global::System.Collections.ObjectModel.ReadOnlyCollection<object{q}>";
+            w.Block($$"""
+                public partial class {{c.Names.Exception}}
+                {
+                    private static readonly {{list}} s_noArguments = new {{list}}(new object{{q}}[0]);
+
+                    private {{list}}{{q}} _arguments;
+
+                    /// <summary>
+                    /// The arguments the exception was made with (<see cref="{{c.Names.ErrorQualified}}.ToException"/>), in parameter order;
+                    /// empty for an exception made from a received error (<see cref="FromResponse"/>, a decoded response).
+                    /// </summary>
+                    public global::System.Collections.Generic.IReadOnlyList<object{{q}}> Arguments
+                    {
+                        get { return _arguments ?? s_noArguments; }
+                    }
+
+                    internal void {{Members.SetArguments}}(object{{q}}[] args)
+                    {
+                        _arguments = new {{list}}((object{{q}}[])args.Clone());
+                    }
+
+                    /// <summary>
+                    /// The message in <paramref name="culture"/>: the nearest overlay's message formatted from <see cref="Arguments"/>
+                    /// with that culture, and in <paramref name="language"/> the overlay's culture; else the message the exception
+                    /// holds (neutral, or as received) and null.
+                    /// </summary>
+                    internal string{{q}} {{Members.LocalizedMessage}}(global::System.Globalization.CultureInfo{{q}} culture, out string{{q}} language)
+                    {
+                        language = null;
+                        if (culture == null || Error == null || _arguments == null)
+                        {
+                            return ErrorMessage;
+                        }
+
+                        language = Error.{{Members.MessageLanguage}}(culture);
+                        if (language == null)
+                        {
+                            return ErrorMessage;
+                        }
+
+                        object{{q}}[] args = new object{{q}}[_arguments.Count];
+                        _arguments.CopyTo(args, 0);
+                        return Error.Format(culture, args);
+                    }
+                }
+                """);
         }
 
         /// <summary>The culture names (sorted ordinally), <c>Cultures</c>, and one table per culture: four texts per entry, null where the culture has none.</summary>
@@ -225,7 +290,7 @@ namespace ErrorCatalog.Core.Emit
                     return null;
                 }
 
-                private static int {{Members.MessageCulture}}(global::System.Globalization.CultureInfo culture, int row)
+                internal static int {{Members.MessageCulture}}(global::System.Globalization.CultureInfo culture, int row)
                 {
                     foreach (int slot in {{Members.CultureChain}}(culture))
                     {

@@ -129,7 +129,7 @@ namespace ErrorCatalog.Core.Emit
                 /// <returns>The exception, ready to throw.</returns>
                 public {{c.Names.ExceptionQualified}} ToException(params object{{q}}[] args)
                 {
-                    return {{c.Names.ExceptionQualified}}.CreateForStatus(HttpStatus, Code, Format(args), HttpStatus, null);
+                {{ToExceptionBody(c)}}
                 }
 
                 /// <summary>The code and the message template, such as <c>PM.02175201: Field {0} has invalid value {1}.</c></summary>
@@ -175,6 +175,18 @@ namespace ErrorCatalog.Core.Emit
             w.Close();
             w.Line();
             return "format";
+        }
+
+        /// <summary>
+        /// <c>ToException</c>'s body: the exception of the entry's status; with culture overlays it keeps its
+        /// arguments too (<c>XException.Arguments</c>), so a server can answer in the caller's language.
+        /// </summary>
+        private static string ToExceptionBody(EmitContext c)
+        {
+            string create = $"{c.Names.ExceptionQualified}.CreateForStatus(HttpStatus, Code, Format(args), HttpStatus, null)";
+            return c.HasCultures
+                ? $"    {c.Names.ExceptionQualified} exception = {create};\n    exception.{Naming.GeneratedMembers.SetArguments}(args);\n    return exception;"
+                : $"    return {create};";
         }
     }
 }

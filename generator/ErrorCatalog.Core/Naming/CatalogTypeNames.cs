@@ -26,6 +26,7 @@ namespace ErrorCatalog.Core.Naming
             Errors = ErrorsOf(catalog);
             Exception = catalog + ExceptionSuffix;
             HttpErrorHandler = catalog + "HttpErrorHandler";
+            HttpClientBuilderExtensions = catalog + "HttpClientBuilderExtensions";
             ExceptionHandler = catalog + "ExceptionHandler";
             Log = catalog + "Log";
             ErrorQualified = _qualifier + Error;
@@ -49,6 +50,9 @@ namespace ErrorCatalog.Core.Naming
 
         /// <summary>The <c>DelegatingHandler</c> that turns error responses into exceptions, <c>XHttpErrorHandler</c>.</summary>
         public string HttpErrorHandler { get; }
+
+        /// <summary>The <c>IHttpClientBuilder</c> extensions that add <see cref="HttpErrorHandler"/>, <c>XHttpClientBuilderExtensions</c>.</summary>
+        public string HttpClientBuilderExtensions { get; }
 
         /// <summary>The ASP.NET Core <c>IExceptionHandler</c> that answers the catalog's exceptions, <c>XExceptionHandler</c>.</summary>
         public string ExceptionHandler { get; }

@@ -36,6 +36,11 @@ namespace ErrorCatalog.Core.Naming
         public const string TranslatedText = "TranslatedText";
         public const string MessageCulture = "MessageCulture";
 
+        // Members of XError and XException (no entry member lives there) for answering in the caller's language.
+        public const string MessageLanguage = "MessageLanguage";
+        public const string SetArguments = "SetArguments";
+        public const string LocalizedMessage = "LocalizedMessage";
+
         // The typed formatters' shared helpers.
         public const string WriteText = "WriteText";
         public const string WriteValue = "WriteValue";

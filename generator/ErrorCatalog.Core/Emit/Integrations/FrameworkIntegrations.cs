@@ -48,7 +48,23 @@ namespace ErrorCatalog.Core.Emit.Integrations
             names => names.Exception + ".Tracing",
             TracingEmitter.Emit);
 
+        /// <summary>
+        /// IHttpClientFactory (Microsoft.Extensions.Http) beside the HTTP client integration:
+        /// <c>XException.HttpClientFactory.g.cs</c> (<see cref="HttpClientFactoryEmitter"/>).
+        /// </summary>
+        public static readonly FrameworkIntegration HttpClientFactory = new FrameworkIntegration(
+            4,
+            "httpclientfactory",
+            new[] { "Microsoft.Extensions.Http" },
+            new[]
+            {
+                "Microsoft.Extensions.DependencyInjection.IHttpClientBuilder", "Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions",
+                "System.Net.Http.HttpResponseMessage", "System.Net.Http.DelegatingHandler", "System.Text.Json.Utf8JsonReader",
+            },
+            names => names.Exception + ".HttpClientFactory",
+            HttpClientFactoryEmitter.Emit);
+
         /// <summary>Every integration, in emission order.</summary>
-        public static readonly IReadOnlyList<FrameworkIntegration> All = new[] { HttpClient, AspNetCore, Logging, Tracing };
+        public static readonly IReadOnlyList<FrameworkIntegration> All = new[] { HttpClient, AspNetCore, Logging, Tracing, HttpClientFactory };
     }
 }
