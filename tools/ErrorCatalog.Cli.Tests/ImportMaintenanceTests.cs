@@ -218,6 +218,13 @@ namespace ErrorCatalog.Cli.Tests
             Assert.Contains("iam.errors.yaml(4,13): error ERRCAT005", stderr, StringComparison.Ordinal);
             Assert.Contains("iam.errors.yaml cannot be merged into (fix the errors above); it was left as it is", stderr, StringComparison.Ordinal);
             Assert.Equal("catalog: Iam\nerrors:\n  - code: IAM.0001\n    status: nine\n    message: x\n", File.ReadAllText(target));
+
+            const string Flow = "catalog: Iam\nerrors:\n  - { code: IAM.0001, status: 400, message: x }\n";
+            File.WriteAllText(target, Flow);
+            (int flowExit, _, string flowErr) = Run(dir, "import", Fixture("iam-v2.txt"), "--catalog", "Iam", "-o", "iam.errors.yaml", "--merge");
+            Assert.Equal(1, flowExit);
+            Assert.Contains("iam.errors.yaml(3,7): error ERRCAT002: This entry is a flow mapping", flowErr, StringComparison.Ordinal);
+            Assert.Equal(Flow, File.ReadAllText(target));
         }
 
         [Fact]

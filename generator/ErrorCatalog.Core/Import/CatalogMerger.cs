@@ -151,6 +151,23 @@ namespace ErrorCatalog.Core.Import
             problems = parsed.Diagnostics.Where(d => d.Severity == CatalogSeverity.Error).ToList();
             if (raw != null && (overlay ? parsed.Overlay != null : model != null) && problems.Count == 0)
             {
+                // Keys are added as lines: an entry written as a flow mapping ({ code: …, … }) cannot take one.
+                for (int i = 0; i < raw.Entries.Count; i++)
+                {
+                    RawScalar code = raw.Entries[i].Code;
+                    int before = code.KeySpan.Start - 1;
+                    while (before >= 0 && text[before] == ' ')
+                    {
+                        before--;
+                    }
+
+                    if (before >= 0 && (text[before] == '{' || text[before] == ','))
+                    {
+                        problems = new[] { CatalogDiagnostic.Create(DiagnosticIds.WrongStructure, "This entry is a flow mapping ({ code: … }); --merge edits block entries only: write it as a block mapping first", path, code.KeySpan) };
+                        return false;
+                    }
+                }
+
                 return true;
             }
 
