@@ -13,6 +13,7 @@ namespace ErrorCatalog.Benchmarks
 {
     /// <summary>
     /// dotnet run -c Release --project benchmarks/ErrorCatalog.Benchmarks [-- --quick | --short] [--filter *Lookup*]
+    /// dotnet run -c Release --project benchmarks/ErrorCatalog.Benchmarks -- load [--quick]: requests per second over loopback (<see cref="LoadBenchmark"/>).
     /// Default: BenchmarkDotNet's default job (the figures in docs/performance.md). --short: ShortRun.
     /// --quick runs each benchmark once (Dry job): it proves they run, nothing about speed.
     /// </summary>
@@ -20,6 +21,12 @@ namespace ErrorCatalog.Benchmarks
     {
         public static void Main(string[] args)
         {
+            if (args.Contains("load"))
+            {
+                Console.WriteLine(LoadBenchmark.RunAsync(args.Contains("--quick")).GetAwaiter().GetResult());
+                return;
+            }
+
             Job job = args.Contains("--quick") ? Job.Dry : args.Contains("--short") ? Job.ShortRun : Job.Default;
             IConfig config = DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator);
             string[] rest = args.Where(a => a != "--quick" && a != "--short").ToArray();
