@@ -27,6 +27,9 @@ namespace ErrorCatalog.Core.Naming
             Exception = catalog + ExceptionSuffix;
             HttpErrorHandler = catalog + "HttpErrorHandler";
             HttpClientBuilderExtensions = catalog + "HttpClientBuilderExtensions";
+            OpenApiTransformer = catalog + "OpenApiTransformer";
+            OpenApiExtensions = catalog + "OpenApiExtensions";
+            ErrorsMetadata = catalog + "ErrorsMetadata";
             ExceptionHandler = catalog + "ExceptionHandler";
             Log = catalog + "Log";
             ErrorQualified = _qualifier + Error;
@@ -53,6 +56,15 @@ namespace ErrorCatalog.Core.Naming
 
         /// <summary>The <c>IHttpClientBuilder</c> extensions that add <see cref="HttpErrorHandler"/>, <c>XHttpClientBuilderExtensions</c>.</summary>
         public string HttpClientBuilderExtensions { get; }
+
+        /// <summary>The <c>IOpenApiOperationTransformer</c> that lists an endpoint's codes, <c>XOpenApiTransformer</c>.</summary>
+        public string OpenApiTransformer { get; }
+
+        /// <summary>The endpoint-builder extensions (<c>ProducesErrors</c>), <c>XOpenApiExtensions</c>.</summary>
+        public string OpenApiExtensions { get; }
+
+        /// <summary>The endpoint metadata of <c>ProducesErrors</c>, <c>XErrorsMetadata</c>.</summary>
+        public string ErrorsMetadata { get; }
 
         /// <summary>The ASP.NET Core <c>IExceptionHandler</c> that answers the catalog's exceptions, <c>XExceptionHandler</c>.</summary>
         public string ExceptionHandler { get; }

@@ -64,7 +64,21 @@ namespace ErrorCatalog.Core.Emit.Integrations
             names => names.Exception + ".HttpClientFactory",
             HttpClientFactoryEmitter.Emit);
 
+        /// <summary>The API description, Microsoft.AspNetCore.OpenApi (.NET 9+): <c>XErrors.OpenApi.g.cs</c> (<see cref="OpenApiEmitter"/>).</summary>
+        public static readonly FrameworkIntegration OpenApi = new FrameworkIntegration(
+            5,
+            "openapi",
+            new[] { "Microsoft.AspNetCore.OpenApi" },
+            new[]
+            {
+                "Microsoft.AspNetCore.OpenApi.IOpenApiOperationTransformer", "Microsoft.OpenApi.OpenApiResponse", "Microsoft.OpenApi.JsonNodeExtension",
+                "Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata", "Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions",
+                "Microsoft.AspNetCore.Mvc.ProblemDetails", "System.Text.Json.Nodes.JsonArray",
+            },
+            names => names.Errors + ".OpenApi",
+            OpenApiEmitter.Emit);
+
         /// <summary>Every integration, in emission order.</summary>
-        public static readonly IReadOnlyList<FrameworkIntegration> All = new[] { HttpClient, AspNetCore, Logging, Tracing, HttpClientFactory };
+        public static readonly IReadOnlyList<FrameworkIntegration> All = new[] { HttpClient, AspNetCore, Logging, Tracing, HttpClientFactory, OpenApi };
     }
 }
