@@ -9,9 +9,6 @@ using System.Threading.Tasks;
 using Acme.Shop;
 using HuaweiCloud.CodeArtsReq;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
@@ -36,9 +33,7 @@ namespace ErrorCatalog.WebConsumerTests
 
         public async Task InitializeAsync()
         {
-            WebApplicationBuilder builder = WebApplication.CreateBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
+            WebApplicationBuilder builder = Loopback.Builder();
             builder.Logging.AddProvider(_logs);
             builder.Services.AddProblemDetails();
             builder.Services.AddExceptionHandler<ShopExceptionHandler>();
@@ -57,9 +52,8 @@ namespace ErrorCatalog.WebConsumerTests
                 object?[] args = Arguments(code, s_hostile[arg]);
                 return ShopErrors.Find(code) is ShopError shop ? shop.ToResult(args) : CodeArtsReqErrors.Find(code)!.ToResult(args);
             });
-            await _app.StartAsync();
-            string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-            _client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency }) { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
+            Uri address = await Loopback.StartAsync(_app);
+            _client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Concurrency }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
         }
 
         public async Task DisposeAsync()

@@ -9,9 +9,6 @@ using Acme.Gateway;
 using Acme.Shop;
 using HuaweiCloud.CodeArtsReq;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
@@ -33,9 +30,7 @@ namespace ErrorCatalog.WebConsumerTests
 
         public async Task InitializeAsync()
         {
-            WebApplicationBuilder builder = WebApplication.CreateBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
+            WebApplicationBuilder builder = Loopback.Builder();
             builder.Services.AddProblemDetails();
             builder.Services.AddExceptionHandler<ShopExceptionHandler>();
             builder.Services.AddExceptionHandler<CodeArtsReqExceptionHandler>();
@@ -47,9 +42,8 @@ namespace ErrorCatalog.WebConsumerTests
             _app.MapGet("/throw/{code}", (string code) => { throw Make(code); });
             _app.MapGet("/result/{code}", (string code) => ShopErrors.Find(code) is ShopError shop ? shop.ToResult(Arguments(shop)) : CodeArtsReqErrors.Find(code)!.ToResult(Arguments(CodeArtsReqErrors.Find(code)!)));
             _app.MapGet("/gateway", () => { throw GatewayErrors.TheThrottlingThresholdHasBeenReached.ToException(); });
-            await _app.StartAsync();
-            string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-            _client = new HttpClient { BaseAddress = new Uri(address) };
+            Uri address = await Loopback.StartAsync(_app);
+            _client = new HttpClient { BaseAddress = address };
         }
 
         public async Task DisposeAsync()

@@ -6,9 +6,6 @@ using System.Threading.Tasks;
 using Acme.Shop;
 using HuaweiCloud.CodeArtsReq;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -27,9 +24,7 @@ namespace ErrorCatalog.WebConsumerTests
         [Fact]
         public async Task Declared_errors_become_responses_with_their_codes_in_the_served_document()
         {
-            WebApplicationBuilder builder = WebApplication.CreateBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
+            WebApplicationBuilder builder = Loopback.Builder();
             builder.Services.AddOpenApi(o => o.AddOperationTransformer<CodeArtsReqOpenApiTransformer>().AddOperationTransformer<ShopOpenApiTransformer>());
             await using WebApplication app = builder.Build();
             app.MapOpenApi();
@@ -39,9 +34,8 @@ namespace ErrorCatalog.WebConsumerTests
             app.MapGet("/orders", () => Results.Ok()).ProducesErrors(ShopErrors.InvalidQuantity).ProducesErrors(CodeArtsReqErrors.InvalidFieldValue);
             app.MapGroup("/shop").ProducesErrors(ShopErrors.ItemNotFound).MapGet("/items/{id}", (string id) => Results.Ok(id));
             app.MapGet("/plain", () => Results.Ok());
-            await app.StartAsync();
-            string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-            using var client = new HttpClient { BaseAddress = new Uri(address) };
+            Uri address = await Loopback.StartAsync(app);
+            using var client = new HttpClient { BaseAddress = address };
             string json = await client.GetStringAsync("/openapi/v1.json");
             await app.StopAsync();
 

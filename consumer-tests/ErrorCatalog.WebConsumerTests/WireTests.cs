@@ -8,9 +8,6 @@ using System.Threading.Tasks;
 using Acme.Gateway;
 using HuaweiCloud.CodeArtsReq;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -34,9 +31,7 @@ namespace ErrorCatalog.WebConsumerTests
 
         public async Task InitializeAsync()
         {
-            WebApplicationBuilder builder = WebApplication.CreateBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Logging.ClearProviders();
+            WebApplicationBuilder builder = Loopback.Builder();
             builder.Services.AddProblemDetails();
             builder.Services.AddExceptionHandler<CodeArtsReqExceptionHandler>();
             builder.Services.AddExceptionHandler<GatewayExceptionHandler>();
@@ -62,9 +57,8 @@ namespace ErrorCatalog.WebConsumerTests
                 context.Response.ContentType = "text/plain";
                 await context.Response.Body.WriteAsync(BadBodies[index]);
             });
-            await _app.StartAsync();
-            string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-            _client = new HttpClient(new CodeArtsReqHttpErrorHandler(new SocketsHttpHandler())) { BaseAddress = new Uri(address) };
+            Uri address = await Loopback.StartAsync(_app);
+            _client = new HttpClient(new CodeArtsReqHttpErrorHandler(new SocketsHttpHandler())) { BaseAddress = address };
         }
 
         public async Task DisposeAsync()

@@ -14,13 +14,14 @@ namespace ErrorCatalog.Cli.Tests
     /// </summary>
     internal static class Browser
     {
+        private static readonly object s_gate = new object();
         private static string? s_resolved;
         private static bool s_done;
 
         /// <summary>The executable to launch, or null for Playwright's own browser.</summary>
         public static string? Chromium(IPlaywright playwright)
         {
-            lock (typeof(Browser))
+            lock (s_gate)
             {
                 if (!s_done)
                 {
