@@ -64,6 +64,8 @@ namespace ErrorCatalog.Generator.Tests
             new object[] { "catalog: Diag\ndocs: https://x.example/errors\nerrors: []\n", DiagnosticIds.InvalidDocsLink, 2, 7, "no {code} placeholder" },
             new object[] { Head + "  - {code: A.1, status: 400, message: m, retryable: maybe}\n", DiagnosticIds.WrongStructure, 3, 53, "true or false" },
             new object[] { Head + "  - {code: A.1, status: 400, message: m, eventId: 0}\n", DiagnosticIds.WrongStructure, 3, 51, "positive integer" },
+            new object[] { Head + "  - {code: A.1, status: 409, message: m, grpcStatus: CONFLICT}\n", DiagnosticIds.InvalidGrpcStatus, 3, 54, "not a gRPC status code; use one of CANCELLED, UNKNOWN" },
+            new object[] { Head + "  - {code: A.1, status: 409, message: m, grpcStatus: OK}\n", DiagnosticIds.InvalidGrpcStatus, 3, 54, "'OK' is not a gRPC status code" },
             new object[] { Head + "  - {code: A.1, status: 400, message: m, level: Loud}\n", DiagnosticIds.WrongStructure, 3, 49, "Trace, Debug, Information, Warning, Error, Critical" },
             new object[] { Head + "  - {code: A.1, status: 400, message: m, eventId: 7}\n  - {code: A.2, status: 400, message: n, eventId: 7}\n", DiagnosticIds.SharedEventId, 4, 51, "as 'A.1' (line 3) does" },
             new object[] { "catalog: Diag\nerrors: []\n---\ncatalog: Other\n", DiagnosticIds.WrongStructure, 3, 1, "one YAML document" },

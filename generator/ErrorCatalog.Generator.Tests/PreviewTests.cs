@@ -46,8 +46,8 @@ namespace ErrorCatalog.Generator.Tests
                 Directory.Delete(output, recursive: true);
                 Assert.Equal(0, Cli.Cli.Run(new[] { "preview", catalog, overlay, "-o", output }, TextWriter.Null, TextWriter.Null, root));
                 Assert.Equal(4, Directory.GetFiles(output).Length);
-                Assert.Equal(2, Cli.Cli.Run(new[] { "preview", catalog, "--frameworks", "http,grpc" }, TextWriter.Null, stderr, root));
-                Assert.Contains("unknown framework 'grpc' (http, aspnetcore, logging, tracing, httpclientfactory, openapi or all)", stderr.ToString(), StringComparison.Ordinal);
+                Assert.Equal(2, Cli.Cli.Run(new[] { "preview", catalog, "--frameworks", "http,soap" }, TextWriter.Null, stderr, root));
+                Assert.Contains("unknown framework 'soap' (http, aspnetcore, logging, tracing, httpclientfactory, openapi, grpc or all)", stderr.ToString(), StringComparison.Ordinal);
             }
             finally
             {

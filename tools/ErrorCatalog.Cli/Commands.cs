@@ -86,7 +86,7 @@ project that can see those frameworks.
 
 Options:
   --namespace N      the namespace to use when the catalog has none (a project's RootNamespace)
-  --frameworks LIST  the frameworks to assume: http, aspnetcore, logging, tracing, httpclientfactory, openapi
+  --frameworks LIST  the frameworks to assume: http, aspnetcore, logging, tracing, httpclientfactory, openapi, grpc
                      (comma-separated), or all; default none
   -o, --output DIR   the folder to write the .g.cs files to
 ",

@@ -148,28 +148,11 @@ namespace ErrorCatalog.Core.Emit
         private static void WriteExceptionMembers(CodeWriter w, EmitContext c)
         {
             string q = c.NullableMark;
-            string list = $"global::System.Collections.ObjectModel.ReadOnlyCollection<object{q}>";
+            ArgumentsEmitter.Write(w, c);
+            w.Line();
             w.Block($$"""
                 public partial class {{c.Names.Exception}}
                 {
-                    private static readonly {{list}} s_noArguments = new {{list}}(new object{{q}}[0]);
-
-                    private {{list}}{{q}} _arguments;
-
-                    /// <summary>
-                    /// The arguments the exception was made with (<see cref="{{c.Names.ErrorQualified}}.ToException"/>), in parameter order;
-                    /// empty for an exception made from a received error (<see cref="FromResponse"/>, a decoded response).
-                    /// </summary>
-                    public global::System.Collections.Generic.IReadOnlyList<object{{q}}> Arguments
-                    {
-                        get { return _arguments ?? s_noArguments; }
-                    }
-
-                    internal void {{Members.SetArguments}}(object{{q}}[] args)
-                    {
-                        _arguments = new {{list}}((object{{q}}[])args.Clone());
-                    }
-
                     /// <summary>
                     /// The message in <paramref name="culture"/>: the nearest overlay's message formatted from <see cref="Arguments"/>
                     /// with that culture, and in <paramref name="language"/> the overlay's culture; else the message the exception
@@ -178,7 +161,7 @@ namespace ErrorCatalog.Core.Emit
                     internal string{{q}} {{Members.LocalizedMessage}}(global::System.Globalization.CultureInfo{{q}} culture, out string{{q}} language)
                     {
                         language = null;
-                        if (culture == null || Error == null || _arguments == null)
+                        if (culture == null || Error == null || Arguments.Count != Error.ParameterCount || !{{Members.HasArguments}})
                         {
                             return ErrorMessage;
                         }
@@ -189,8 +172,12 @@ namespace ErrorCatalog.Core.Emit
                             return ErrorMessage;
                         }
 
-                        object{{q}}[] args = new object{{q}}[_arguments.Count];
-                        _arguments.CopyTo(args, 0);
+                        object{{q}}[] args = new object{{q}}[Arguments.Count];
+                        for (int i = 0; i < args.Length; i++)
+                        {
+                            args[i] = Arguments[i];
+                        }
+
                         return Error.Format(culture, args);
                     }
                 }

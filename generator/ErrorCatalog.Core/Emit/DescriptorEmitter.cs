@@ -178,13 +178,13 @@ namespace ErrorCatalog.Core.Emit
         }
 
         /// <summary>
-        /// <c>ToException</c>'s body: the exception of the entry's status; with culture overlays it keeps its
-        /// arguments too (<c>XException.Arguments</c>), so a server can answer in the caller's language.
+        /// <c>ToException</c>'s body: the exception of the entry's status; with culture overlays or gRPC it keeps
+        /// its arguments too (<c>XException.Arguments</c>: the caller's language, <c>ErrorInfo</c> metadata).
         /// </summary>
         private static string ToExceptionBody(EmitContext c)
         {
             string create = $"{c.Names.ExceptionQualified}.CreateForStatus(HttpStatus, Code, Format(args), HttpStatus, null)";
-            return c.HasCultures
+            return c.KeepsArguments
                 ? $"    {c.Names.ExceptionQualified} exception = {create};\n    exception.{Naming.GeneratedMembers.SetArguments}(args);\n    return exception;"
                 : $"    return {create};";
         }

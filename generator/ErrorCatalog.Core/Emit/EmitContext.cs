@@ -29,6 +29,12 @@ namespace ErrorCatalog.Core.Emit
         /// <summary>The catalog has culture overlays: the culture API is generated (<see cref="CultureEmitter"/>).</summary>
         public bool HasCultures => !Options.Translations.IsEmpty;
 
+        /// <summary>
+        /// Exceptions keep the arguments they were made with (<c>XException.Arguments</c>): to answer in the
+        /// caller's language (overlays) or to carry them as gRPC <c>ErrorInfo</c> metadata.
+        /// </summary>
+        public bool KeepsArguments => HasCultures || Options.Frameworks.Has(Integrations.FrameworkIntegrations.Grpc);
+
         private System.Collections.Generic.Dictionary<string, int>? _rowByCode;
 
         /// <summary>The row (catalog index) of the entry with <paramref name="code"/>, or -1; the index is made on first use.</summary>

@@ -33,6 +33,9 @@ namespace ErrorCatalog.Core.Model
         /// <summary><c>retryable: true</c>: a retry may succeed.</summary>
         public bool IsRetryable { get; init; }
 
+        /// <summary>The gRPC status code of <c>grpcStatus</c> (its number), or null to map from <see cref="HttpStatus"/>.</summary>
+        public int? GrpcStatus { get; init; }
+
         /// <summary>The event id its log method uses (<see cref="Naming.LogNames.StableEventId"/> without <c>eventId:</c>).</summary>
         public int EventId => ExplicitEventId ?? Naming.LogNames.StableEventId(Code);
 

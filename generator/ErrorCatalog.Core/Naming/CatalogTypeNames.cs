@@ -30,6 +30,7 @@ namespace ErrorCatalog.Core.Naming
             OpenApiTransformer = catalog + "OpenApiTransformer";
             OpenApiExtensions = catalog + "OpenApiExtensions";
             ErrorsMetadata = catalog + "ErrorsMetadata";
+            GrpcInterceptor = catalog + "GrpcInterceptor";
             ExceptionHandler = catalog + "ExceptionHandler";
             Log = catalog + "Log";
             ErrorQualified = _qualifier + Error;
@@ -62,6 +63,9 @@ namespace ErrorCatalog.Core.Naming
 
         /// <summary>The endpoint-builder extensions (<c>ProducesErrors</c>), <c>XOpenApiExtensions</c>.</summary>
         public string OpenApiExtensions { get; }
+
+        /// <summary>The gRPC server interceptor that answers the catalog's exceptions as <c>google.rpc.Status</c>, <c>XGrpcInterceptor</c>.</summary>
+        public string GrpcInterceptor { get; }
 
         /// <summary>The endpoint metadata of <c>ProducesErrors</c>, <c>XErrorsMetadata</c>.</summary>
         public string ErrorsMetadata { get; }

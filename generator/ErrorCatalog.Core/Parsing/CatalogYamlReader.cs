@@ -18,7 +18,7 @@ namespace ErrorCatalog.Core.Parsing
     public sealed partial class CatalogYamlReader
     {
         internal static readonly string[] RootKeys = { "catalog", "namespace", "culture", "docs", "errors" };
-        internal static readonly string[] EntryKeys = { "code", "status", "name", "message", "parameters", "description", "solution", "eventId", "level", "deprecated", "replacedBy", "retryable" };
+        internal static readonly string[] EntryKeys = { "code", "status", "name", "message", "parameters", "description", "solution", "eventId", "level", "deprecated", "replacedBy", "retryable", "grpcStatus" };
 
         private static readonly Regex s_yamlMessagePrefix = new Regex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
 
@@ -248,6 +248,9 @@ namespace ErrorCatalog.Core.Parsing
                     break;
                 case "retryable":
                     entry.Retryable = ReadScalar(key, keySpan, out ok);
+                    break;
+                case "grpcStatus":
+                    entry.GrpcStatus = ReadScalar(key, keySpan, out ok);
                     break;
                 default:
                     ReportUnknownKey(key, keySpan, EntryKeys, "an entry");

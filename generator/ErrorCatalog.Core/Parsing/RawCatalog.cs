@@ -14,6 +14,7 @@ namespace ErrorCatalog.Core.Parsing
         public RawScalar ReplacedBy;
 
         public RawScalar Retryable;
+        public RawScalar GrpcStatus;
     }
 
     /// <summary>The catalog document as read from YAML, before validation.</summary>

@@ -41,6 +41,9 @@ namespace ErrorCatalog.Core.Parsing
 
         public RawScalar Retryable { get => _extras == null ? default : _extras.Retryable; set => Extras().Retryable = value; }
 
+        /// <summary>The gRPC status code name the entry maps to (<c>grpcStatus: NOT_FOUND</c>).</summary>
+        public RawScalar GrpcStatus { get => _extras == null ? default : _extras.GrpcStatus; set => Extras().GrpcStatus = value; }
+
         /// <summary>True when the entry has any of <c>eventId</c>, <c>level</c>, <c>deprecated</c>, <c>replacedBy</c>, <c>retryable</c>.</summary>
         public bool HasExtras => _extras != null;
 

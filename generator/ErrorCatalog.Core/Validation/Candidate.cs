@@ -65,6 +65,9 @@ namespace ErrorCatalog.Core.Validation
             public SourceSpan ReplacedBySpan { get; set; }
 
             public bool Retryable { get; set; }
+
+            /// <summary>The gRPC status code (<c>grpcStatus</c>), or null to map from the HTTP status.</summary>
+            public int? GrpcStatus { get; set; }
         }
     }
 }

@@ -73,6 +73,7 @@ namespace ErrorCatalog.Core.Validation
                         Deprecation = candidate.More.Deprecation,
                         ReplacedBy = candidate.More.ReplacedBy,
                         IsRetryable = candidate.More.Retryable,
+                        GrpcStatus = candidate.More.GrpcStatus,
                     });
                 }
             }

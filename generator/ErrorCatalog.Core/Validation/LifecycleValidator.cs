@@ -61,6 +61,17 @@ namespace ErrorCatalog.Core.Validation
                 extras.Retryable = flag == true;
             }
 
+            if (entry.GrpcStatus.Value is string grpcStatus)
+            {
+                extras.GrpcStatus = GrpcStatusCodes.Parse(grpcStatus);
+                if (extras.GrpcStatus == null)
+                {
+                    context.Report(DiagnosticIds.InvalidGrpcStatus, entry.GrpcStatus.Span,
+                        $"'{CatalogValidator.Printable(grpcStatus)}' is not a gRPC status code; use one of {string.Join(", ", GrpcStatusCodes.Names)}");
+                    valid = false;
+                }
+            }
+
             if (entry.Deprecated.Value is string deprecated)
             {
                 bool? flag = Boolean(deprecated);

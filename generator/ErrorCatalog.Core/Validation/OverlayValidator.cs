@@ -75,6 +75,7 @@ namespace ErrorCatalog.Core.Validation
             ReportNeutralOnly(entry.Deprecated, "deprecated", context);
             ReportNeutralOnly(entry.ReplacedBy, "replacedBy", context);
             ReportNeutralOnly(entry.Retryable, "retryable", context);
+            ReportNeutralOnly(entry.GrpcStatus, "grpcStatus", context);
             if (entry.Parameters != null)
             {
                 context.Report(DiagnosticIds.UnknownKey, entry.ParametersSpan, $"'parameters' belongs to the neutral catalog and is ignored in an overlay; an overlay entry holds code, message, description and solution");

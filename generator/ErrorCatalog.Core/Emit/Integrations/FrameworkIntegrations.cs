@@ -78,7 +78,20 @@ namespace ErrorCatalog.Core.Emit.Integrations
             names => names.Errors + ".OpenApi",
             OpenApiEmitter.Emit);
 
+        /// <summary>gRPC with <c>google.rpc.Status</c> (Grpc.Core.Api, Grpc.StatusProto): <c>XException.Grpc.g.cs</c> (<see cref="GrpcEmitter"/>).</summary>
+        public static readonly FrameworkIntegration Grpc = new FrameworkIntegration(
+            6,
+            "grpc",
+            new[] { "Grpc.Core.Api" },
+            new[]
+            {
+                "Grpc.Core.RpcException", "Grpc.Core.Metadata", "Grpc.Core.Interceptors.Interceptor", "Google.Rpc.Status", "Google.Rpc.ErrorInfo", "Google.Rpc.Help",
+                "Google.Protobuf.WellKnownTypes.Any", "Google.Protobuf.MessageExtensions", "Google.Protobuf.Collections.MapField`2",
+            },
+            names => names.Exception + ".Grpc",
+            GrpcEmitter.Emit);
+
         /// <summary>Every integration, in emission order.</summary>
-        public static readonly IReadOnlyList<FrameworkIntegration> All = new[] { HttpClient, AspNetCore, Logging, Tracing, HttpClientFactory, OpenApi };
+        public static readonly IReadOnlyList<FrameworkIntegration> All = new[] { HttpClient, AspNetCore, Logging, Tracing, HttpClientFactory, OpenApi, Grpc };
     }
 }

@@ -1,0 +1,268 @@
+using System.Linq;
+using ErrorCatalog.Core.Model;
+using ErrorCatalog.Core.Naming;
+
+namespace ErrorCatalog.Core.Emit.Integrations
+{
+    /// <summary>
+    /// <c>XException.Grpc.g.cs</c>, emitted only when the compilation can see Grpc.Core.Api and the
+    /// <c>google.rpc</c> messages (<see cref="FrameworkIntegrations.Grpc"/>): <c>XException.ToRpcException()</c>
+    /// (a <c>google.rpc.Status</c> in <c>grpc-status-details-bin</c> with <c>ErrorInfo</c> and, with
+    /// <c>docs</c>, <c>Help</c>), <c>XException.FromRpcException</c>, and <c>XGrpcInterceptor</c> for servers.
+    /// </summary>
+    internal static class GrpcEmitter
+    {
+        private const string Trailer = "grpc-status-details-bin";
+
+        public static string Emit(CodeWriter w, EmitContext c)
+        {
+            string q = c.NullableMark;
+            string exception = c.Names.ExceptionQualified;
+            string domain = string.IsNullOrEmpty(c.Options.Namespace) ? c.Model.CatalogName : c.Options.Namespace!;
+            SourceFile.Start(w, c.Options);
+            if (!c.HasCultures)
+            {
+                ArgumentsEmitter.Write(w, c);
+                w.Line();
+            }
+
+            w.Open($"public partial class {c.Names.Exception}");
+            w.Line($"/// <summary>The <c>ErrorInfo</c> domain of this catalog's errors: {CodeWriter.Doc(domain)}.</summary>");
+            w.Line($"public const string GrpcDomain = {CodeWriter.Literal(domain)};");
+            w.Line();
+            w.Block($$"""
+                /// <summary>
+                /// This error as gRPC answers it: an <see cref="global::Grpc.Core.RpcException"/> with the status code of the entry's
+                /// <c>grpcStatus</c> (else mapped from its HTTP status), the message, and a <c>google.rpc.Status</c> in the
+                /// <c>{{Trailer}}</c> trailer carrying <c>ErrorInfo</c> (reason: the code; domain: <see cref="GrpcDomain"/>;
+                /// metadata: each parameter's name and formatted value) and, when the catalog has <c>docs</c>, <c>Help</c>.
+                /// </summary>
+                /// <returns>The exception, ready to throw from a service.</returns>
+                public global::Grpc.Core.RpcException ToRpcException()
+                {
+                    int code = GrpcCodeOf(ErrorCode, HttpStatus ?? (Error != null ? Error.HttpStatus : 500));
+                    string message = ErrorMessage ?? ErrorCode;
+                    global::Google.Rpc.Status status = new global::Google.Rpc.Status();
+                    status.Code = code;
+                    status.Message = message;
+                    global::Google.Rpc.ErrorInfo info = new global::Google.Rpc.ErrorInfo();
+                    info.Reason = ErrorCode;
+                    info.Domain = GrpcDomain;
+                    if ({{GeneratedMembers.HasArguments}} && Error != null && Arguments.Count == Error.ParameterCount)
+                    {
+                        AddParameters(info.Metadata);
+                    }
+
+                    status.Details.Add(global::Google.Protobuf.WellKnownTypes.Any.Pack(info));
+                    if (HelpLink != null)
+                    {
+                        global::Google.Rpc.Help help = new global::Google.Rpc.Help();
+                        global::Google.Rpc.Help.Types.Link link = new global::Google.Rpc.Help.Types.Link();
+                        link.Description = ErrorCode;
+                        link.Url = HelpLink;
+                        help.Links.Add(link);
+                        status.Details.Add(global::Google.Protobuf.WellKnownTypes.Any.Pack(help));
+                    }
+
+                    global::Grpc.Core.Metadata trailers = new global::Grpc.Core.Metadata();
+                    trailers.Add("{{Trailer}}", global::Google.Protobuf.MessageExtensions.ToByteArray(status));
+                    return new global::Grpc.Core.RpcException(new global::Grpc.Core.Status((global::Grpc.Core.StatusCode)code, message), trailers, message);
+                }
+
+                /// <summary>
+                /// The exception a gRPC error stands for: for an <c>ErrorInfo</c> of this catalog's domain whose reason is a known
+                /// code, that code's status type (<see cref="HttpStatus"/> the catalog's, the message received); anything else (no
+                /// details, another domain, an unknown code, details that do not decode) a plain <see cref="{{exception}}"/> with
+                /// an empty <see cref="ErrorCode"/>, the gRPC message, and <paramref name="exception"/> inside.
+                /// </summary>
+                /// <param name="exception">The gRPC error a call threw.</param>
+                /// <returns>The exception.</returns>
+                public static {{exception}} FromRpcException(global::Grpc.Core.RpcException exception)
+                {
+                    if (exception == null)
+                    {
+                        throw new global::System.ArgumentNullException(nameof(exception));
+                    }
+
+                    global::Google.Rpc.Status{{q}} status = null;
+                    foreach (global::Grpc.Core.Metadata.Entry entry in exception.Trailers)
+                    {
+                        if (entry.IsBinary && entry.Key == "{{Trailer}}")
+                        {
+                            try
+                            {
+                                status = global::Google.Rpc.Status.Parser.ParseFrom(entry.ValueBytes);
+                            }
+                            catch (global::Google.Protobuf.InvalidProtocolBufferException)
+                            {
+                                status = null;
+                            }
+
+                            break;
+                        }
+                    }
+
+                    if (status != null)
+                    {
+                        foreach (global::Google.Protobuf.WellKnownTypes.Any detail in status.Details)
+                        {
+                            global::Google.Rpc.ErrorInfo{{q}} info = null;
+                            try
+                            {
+                                info = detail.Is(global::Google.Rpc.ErrorInfo.Descriptor) ? detail.Unpack<global::Google.Rpc.ErrorInfo>() : null;
+                            }
+                            catch (global::Google.Protobuf.InvalidProtocolBufferException)
+                            {
+                                info = null;
+                            }
+
+                            if (info != null && info.Domain == GrpcDomain && {{c.Names.ErrorsQualified}}.{{GeneratedMembers.Find}}(info.Reason) != null)
+                            {
+                                return FromResponse(info.Reason, status.Message);
+                            }
+                        }
+                    }
+
+                    return new {{exception}}(string.Empty, exception.Status.Detail, null, exception);
+                }
+
+                """);
+            WriteCodeTables(w, c);
+            w.Close();
+            w.Line();
+            WriteInterceptor(w, c);
+            return SourceFile.End(w, c.Options);
+        }
+
+        /// <summary>The status code of a code (its <c>grpcStatus</c>, else the HTTP table) and each entry's parameters as metadata.</summary>
+        private static void WriteCodeTables(CodeWriter w, EmitContext c)
+        {
+            w.Open("private static int GrpcCodeOf(string code, int httpStatus)");
+            if (c.Model.Entries.Any(e => e.GrpcStatus != null))
+            {
+                w.Open("switch (code)");
+                foreach (ErrorEntry entry in c.Model.Entries.Where(e => e.GrpcStatus != null))
+                {
+                    w.Line($"case {CodeWriter.Literal(entry.Code)}: return {entry.GrpcStatus!.Value}; // {GrpcStatusCodes.Names[entry.GrpcStatus.Value - 1]}");
+                }
+
+                w.Close();
+                w.Line();
+            }
+
+            w.Block("""
+                switch (httpStatus)
+                {
+                    case 400: return 3; // INVALID_ARGUMENT
+                    case 401: return 16; // UNAUTHENTICATED
+                    case 403: return 7; // PERMISSION_DENIED
+                    case 404: return 5; // NOT_FOUND
+                    case 409: return 6; // ALREADY_EXISTS
+                    case 412: return 9; // FAILED_PRECONDITION
+                    case 429: return 8; // RESOURCE_EXHAUSTED
+                    case 499: return 1; // CANCELLED
+                    case 501: return 12; // UNIMPLEMENTED
+                    case 503: return 14; // UNAVAILABLE
+                    case 504: return 4; // DEADLINE_EXCEEDED
+                    default: return httpStatus >= 400 && httpStatus < 500 ? 9 : 13; // FAILED_PRECONDITION, INTERNAL
+                }
+                """);
+            w.Close();
+            w.Line();
+            w.Line("/// <summary>Each parameter's name and value, formatted in the invariant culture (<c>ErrorInfo.metadata</c>).</summary>");
+            w.Open("private void AddParameters(global::Google.Protobuf.Collections.MapField<string, string> metadata)");
+            if (c.Model.Entries.Any(e => e.ParameterCount > 0))
+            {
+                w.Open("switch (ErrorCode)");
+                foreach (ErrorEntry entry in c.Model.Entries.Where(e => e.ParameterCount > 0))
+                {
+                    w.Line($"case {CodeWriter.Literal(entry.Code)}:");
+                    for (int p = 0; p < entry.ParameterCount; p++)
+                    {
+                        w.Line($"    metadata[{CodeWriter.Literal(entry.ParameterNames[p])}] = ArgumentText({p});");
+                    }
+
+                    w.Line("    break;");
+                }
+
+                w.Close();
+            }
+
+            w.Close();
+            w.Line();
+            w.Block("""
+                private string ArgumentText(int index)
+                {
+                    return global::System.Convert.ToString(Arguments[index], global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                }
+                """);
+        }
+
+        private static void WriteInterceptor(CodeWriter w, EmitContext c)
+        {
+            string exception = c.Names.ExceptionQualified;
+            string context = "global::Grpc.Core.ServerCallContext";
+            w.Block($$"""
+                /// <summary>
+                /// A gRPC server interceptor: a <see cref="{{exception}}"/> thrown by a service becomes its <see cref="{{exception}}.ToRpcException"/>;
+                /// other exceptions are left alone. Register it the gRPC way: <c>AddGrpc(o =&gt; o.Interceptors.Add&lt;{{c.Names.GrpcInterceptor}}&gt;())</c>.
+                /// </summary>
+                {{SourceFile.GeneratedCodeAttribute}}
+                public sealed class {{c.Names.GrpcInterceptor}} : global::Grpc.Core.Interceptors.Interceptor
+                {
+                    /// <inheritdoc/>
+                    public override async global::System.Threading.Tasks.Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, {{context}} context, global::Grpc.Core.UnaryServerMethod<TRequest, TResponse> continuation)
+                    {
+                        try
+                        {
+                            return await continuation(request, context).ConfigureAwait(false);
+                        }
+                        catch ({{exception}} error)
+                        {
+                            throw error.ToRpcException();
+                        }
+                    }
+
+                    /// <inheritdoc/>
+                    public override async global::System.Threading.Tasks.Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(global::Grpc.Core.IAsyncStreamReader<TRequest> requestStream, {{context}} context, global::Grpc.Core.ClientStreamingServerMethod<TRequest, TResponse> continuation)
+                    {
+                        try
+                        {
+                            return await continuation(requestStream, context).ConfigureAwait(false);
+                        }
+                        catch ({{exception}} error)
+                        {
+                            throw error.ToRpcException();
+                        }
+                    }
+
+                    /// <inheritdoc/>
+                    public override async global::System.Threading.Tasks.Task ServerStreamingServerHandler<TRequest, TResponse>(TRequest request, global::Grpc.Core.IServerStreamWriter<TResponse> responseStream, {{context}} context, global::Grpc.Core.ServerStreamingServerMethod<TRequest, TResponse> continuation)
+                    {
+                        try
+                        {
+                            await continuation(request, responseStream, context).ConfigureAwait(false);
+                        }
+                        catch ({{exception}} error)
+                        {
+                            throw error.ToRpcException();
+                        }
+                    }
+
+                    /// <inheritdoc/>
+                    public override async global::System.Threading.Tasks.Task DuplexStreamingServerHandler<TRequest, TResponse>(global::Grpc.Core.IAsyncStreamReader<TRequest> requestStream, global::Grpc.Core.IServerStreamWriter<TResponse> responseStream, {{context}} context, global::Grpc.Core.DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+                    {
+                        try
+                        {
+                            await continuation(requestStream, responseStream, context).ConfigureAwait(false);
+                        }
+                        catch ({{exception}} error)
+                        {
+                            throw error.ToRpcException();
+                        }
+                    }
+                }
+                """);
+        }
+    }
+}
