@@ -66,11 +66,7 @@ namespace ErrorCatalog.Perf
         private static string Publish(string dir, string root, string? yaml)
         {
             Directory.CreateDirectory(dir);
-            string bin = AppContext.BaseDirectory;
-            string analyzers = yaml == null ? string.Empty : string.Join("\n", new[] { "ErrorCatalog.Generator.dll", "ErrorCatalog.Analyzers.dll", "ErrorCatalog.Core.dll", "YamlDotNet.dll" }
-                .Select(f => $"    <Analyzer Include=\"{Path.Combine(bin, f)}\" />"));
-            string imports = yaml == null ? string.Empty : $"  <Import Project=\"{Path.Combine(root, "build", "ErrorCatalog.Generator.props")}\" />";
-            string targets = yaml == null ? string.Empty : $"  <Import Project=\"{Path.Combine(root, "build", "ErrorCatalog.Generator.targets")}\" />";
+            (string imports, string analyzers, string targets) = yaml == null ? (string.Empty, string.Empty, string.Empty) : BenchProjects.GeneratorItems(root);
             File.WriteAllText(Path.Combine(dir, "App.csproj"), $"""
                 <Project Sdk="Microsoft.NET.Sdk.Web">
                 {imports}

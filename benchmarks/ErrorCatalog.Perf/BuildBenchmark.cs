@@ -87,11 +87,7 @@ namespace ErrorCatalog.Perf
         public BenchProjects(string root, string yaml)
         {
             _dir = Path.Combine(Path.GetTempPath(), "errorcatalog-build-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8]);
-            string bin = AppContext.BaseDirectory;
-            string analyzers = string.Join("\n", new[] { "ErrorCatalog.Generator.dll", "ErrorCatalog.Analyzers.dll", "ErrorCatalog.Core.dll", "YamlDotNet.dll" }
-                .Select(f => $"    <Analyzer Include=\"{Path.Combine(bin, f)}\" />"));
-            string imports = $"  <Import Project=\"{Path.Combine(root, "build", "ErrorCatalog.Generator.props")}\" />";
-            string targets = $"  <Import Project=\"{Path.Combine(root, "build", "ErrorCatalog.Generator.targets")}\" />";
+            (string imports, string analyzers, string targets) = GeneratorItems(root);
             WriteApp("bare", string.Empty, string.Empty, string.Empty);
             WriteApp("in-project", imports, $"  <ItemGroup>\n{analyzers}\n  </ItemGroup>", targets);
             File.WriteAllText(Path.Combine(_dir, "in-project", "catalog.errors.yaml"), yaml);
@@ -103,6 +99,20 @@ namespace ErrorCatalog.Perf
             WriteApp("library", imports, $"  <ItemGroup>\n    <ProjectReference Include=\"../lib/Lib.csproj\" />\n{analyzers}\n  </ItemGroup>", targets);
             WriteLibrary("empty-lib", string.Empty, string.Empty, string.Empty);
             WriteApp("bare-library", string.Empty, "  <ItemGroup>\n    <ProjectReference Include=\"../empty-lib/Lib.csproj\" />\n  </ItemGroup>", string.Empty);
+        }
+
+        /// <summary>
+        /// What a benchmark project needs to take the built generator by path, as the package would give it:
+        /// the props import, the analyzer items (this harness's own copies), the targets import.
+        /// </summary>
+        public static (string Imports, string Analyzers, string Targets) GeneratorItems(string root)
+        {
+            string bin = AppContext.BaseDirectory;
+            string analyzers = string.Join("\n", new[] { "ErrorCatalog.Generator.dll", "ErrorCatalog.Analyzers.dll", "ErrorCatalog.Core.dll", "YamlDotNet.dll" }
+                .Select(f => $"    <Analyzer Include=\"{Path.Combine(bin, f)}\" />"));
+            return ($"  <Import Project=\"{Path.Combine(root, "build", "ErrorCatalog.Generator.props")}\" />",
+                analyzers,
+                $"  <Import Project=\"{Path.Combine(root, "build", "ErrorCatalog.Generator.targets")}\" />");
         }
 
         private void WriteLibrary(string folder, string imports, string items, string targets)

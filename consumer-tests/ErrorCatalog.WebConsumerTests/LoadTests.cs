@@ -39,8 +39,7 @@ namespace ErrorCatalog.WebConsumerTests
             builder.Services.AddExceptionHandler<ShopExceptionHandler>();
             builder.Services.AddExceptionHandler<CodeArtsReqExceptionHandler>();
             _app = builder.Build();
-            string[] cultures = { "en-US", "de", "zh", "zh-CN", "zh-Hans-CN" };
-            _app.UseRequestLocalization(new RequestLocalizationOptions().SetDefaultCulture("en-US").AddSupportedCultures(cultures).AddSupportedUICultures(cultures));
+            Loopback.UseCultures(_app);
             _app.UseExceptionHandler();
             _app.MapGet("/throw/{code}/{arg:int}", (string code, int arg) =>
             {

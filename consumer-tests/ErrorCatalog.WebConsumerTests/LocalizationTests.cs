@@ -36,8 +36,7 @@ namespace ErrorCatalog.WebConsumerTests
             builder.Services.AddExceptionHandler<CodeArtsReqExceptionHandler>();
             builder.Services.AddExceptionHandler<GatewayExceptionHandler>();
             _app = builder.Build();
-            string[] cultures = { "en-US", "de", "zh", "zh-CN", "zh-Hans-CN" };
-            _app.UseRequestLocalization(new RequestLocalizationOptions().SetDefaultCulture("en-US").AddSupportedCultures(cultures).AddSupportedUICultures(cultures));
+            Loopback.UseCultures(_app);
             _app.UseExceptionHandler();
             _app.MapGet("/throw/{code}", (string code) => { throw Make(code); });
             _app.MapGet("/result/{code}", (string code) => ShopErrors.Find(code) is ShopError shop ? shop.ToResult(Arguments(shop)) : CodeArtsReqErrors.Find(code)!.ToResult(Arguments(CodeArtsReqErrors.Find(code)!)));

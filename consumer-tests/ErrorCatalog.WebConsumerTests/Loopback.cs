@@ -22,6 +22,16 @@ namespace ErrorCatalog.WebConsumerTests
             return builder;
         }
 
+        /// <summary>
+        /// Request localization as the language tests run it: en-US by default, and de, zh, zh-CN, zh-Hans-CN
+        /// (the Shop catalog has overlays in zh and zh-CN, CodeArts Req in zh-CN).
+        /// </summary>
+        public static void UseCultures(WebApplication app)
+        {
+            string[] cultures = { "en-US", "de", "zh", "zh-CN", "zh-Hans-CN" };
+            app.UseRequestLocalization(new RequestLocalizationOptions().SetDefaultCulture("en-US").AddSupportedCultures(cultures).AddSupportedUICultures(cultures));
+        }
+
         /// <summary>Starts the app and returns the address it listens on.</summary>
         public static async Task<Uri> StartAsync(WebApplication app)
         {

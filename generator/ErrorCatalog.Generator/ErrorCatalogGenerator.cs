@@ -126,13 +126,20 @@ namespace ErrorCatalog.Generator
         /// </summary>
         private static Frameworks DetectFrameworks(Compilation compilation)
         {
-            var referenced = new HashSet<string>(StringComparer.Ordinal);
+            // One pass over the references (this step reruns on every edit): the integrations whose assemblies are there.
+            var gated = new List<FrameworkIntegration>(FrameworkIntegrations.All.Count);
             foreach (AssemblyIdentity assembly in compilation.ReferencedAssemblyNames)
             {
-                referenced.Add(assembly.Name);
+                foreach (FrameworkIntegration integration in FrameworkIntegrations.All)
+                {
+                    if (!gated.Contains(integration) && integration.GateAssemblies.Contains(assembly.Name))
+                    {
+                        gated.Add(integration);
+                    }
+                }
             }
 
-            return Frameworks.Detect(integration => integration.GateAssemblies.Any(referenced.Contains) && integration.RequiredTypes.All(type => compilation.GetTypeByMetadataName(type) != null));
+            return Frameworks.Detect(integration => gated.Contains(integration) && integration.RequiredTypes.All(type => compilation.GetTypeByMetadataName(type) != null));
         }
 
         private static CatalogSource ReadSource(AnalyzerConfigOptions options)

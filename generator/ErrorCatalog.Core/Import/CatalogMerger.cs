@@ -6,6 +6,7 @@ using System.Text;
 using ErrorCatalog.Core.Diagnostics;
 using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Parsing;
+using ErrorCatalog.Core.Validation;
 
 namespace ErrorCatalog.Core.Import
 {
@@ -144,12 +145,19 @@ namespace ErrorCatalog.Core.Import
 
         private static bool TryRead(string path, string text, out RawCatalog? raw, out CatalogModel? model, out IReadOnlyList<CatalogDiagnostic> problems, bool overlay = false)
         {
-            CatalogParseResult parsed = CatalogCompiler.Parse(path, text);
+            // Read once, validated as what it is (as errcat diff does): the spans to edit and the model to check.
             var diagnostics = new List<CatalogDiagnostic>();
             raw = CatalogYamlReader.Read(path, text, CatalogLimits.Default, diagnostics, default);
-            model = parsed.Model;
-            problems = parsed.Diagnostics.Where(d => d.Severity == CatalogSeverity.Error).ToList();
-            if (raw != null && (overlay ? parsed.Overlay != null : model != null) && problems.Count == 0)
+            model = null;
+            bool valid = false;
+            if (raw != null && raw.Culture.IsPresent == overlay)
+            {
+                model = overlay ? null : CatalogValidator.Validate(path, raw, diagnostics, default);
+                valid = overlay ? OverlayValidator.Validate(path, raw, diagnostics, default) != null : model != null;
+            }
+
+            problems = diagnostics.Where(d => d.Severity == CatalogSeverity.Error).ToList();
+            if (raw != null && valid && problems.Count == 0)
             {
                 // Keys are added as lines: an entry written as a flow mapping ({ code: …, … }) cannot take one.
                 for (int i = 0; i < raw.Entries.Count; i++)

@@ -56,7 +56,7 @@ namespace ErrorCatalog.Core.Import
             var builder = new StringBuilder(message.Length + 8);
             var parameters = new List<ParameterText>();
             var converted = new List<string>();
-            var seen = new Dictionary<string, int>();
+            var seen = new HashSet<string>();
             int position = 0;
             int index = 0;
             foreach ((int start, int length, string? name, char kind) in holes)
@@ -77,9 +77,8 @@ namespace ErrorCatalog.Core.Import
                 {
                     string parameter = name ?? "arg" + index.ToString(CultureInfo.InvariantCulture);
                     placeholder = "{" + parameter + "}";
-                    if (!seen.ContainsKey(parameter))
+                    if (seen.Add(parameter))
                     {
-                        seen.Add(parameter, parameters.Count);
                         parameters.Add(new ParameterText(parameter, type));
                     }
                 }

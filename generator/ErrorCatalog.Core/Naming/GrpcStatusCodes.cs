@@ -34,24 +34,19 @@ namespace ErrorCatalog.Core.Naming
             return null;
         }
 
-        /// <summary>The code of an HTTP status by the documented table.</summary>
-        public static int FromHttpStatus(int status)
+        /// <summary>The documented table: an HTTP status and the code it maps to (other 4xx: <see cref="OtherClientError"/>; others: <see cref="OtherError"/>).</summary>
+        public static readonly IReadOnlyList<(int Http, int Code)> FromHttp = new[]
         {
-            switch (status)
-            {
-                case 400: return 3;
-                case 401: return 16;
-                case 403: return 7;
-                case 404: return 5;
-                case 409: return 6;
-                case 412: return 9;
-                case 429: return 8;
-                case 499: return 1;
-                case 501: return 12;
-                case 503: return 14;
-                case 504: return 4;
-                default: return status >= 400 && status < 500 ? 9 : 13;
-            }
-        }
+            (400, 3), (401, 16), (403, 7), (404, 5), (409, 6), (412, 9), (429, 8), (499, 1), (501, 12), (503, 14), (504, 4),
+        };
+
+        /// <summary>FAILED_PRECONDITION, for a 4xx status the table does not name.</summary>
+        public const int OtherClientError = 9;
+
+        /// <summary>INTERNAL, for any other status.</summary>
+        public const int OtherError = 13;
+
+        /// <summary>The name of a code's number (1 … 16).</summary>
+        public static string NameOf(int code) => Names[code - 1];
     }
 }

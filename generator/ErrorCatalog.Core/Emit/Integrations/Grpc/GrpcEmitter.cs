@@ -143,30 +143,23 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 w.Open("switch (code)");
                 foreach (ErrorEntry entry in c.Model.Entries.Where(e => e.GrpcStatus != null))
                 {
-                    w.Line($"case {CodeWriter.Literal(entry.Code)}: return {entry.GrpcStatus!.Value}; // {GrpcStatusCodes.Names[entry.GrpcStatus.Value - 1]}");
+                    w.Line($"case {CodeWriter.Literal(entry.Code)}: return {entry.GrpcStatus!.Value}; // {GrpcStatusCodes.NameOf(entry.GrpcStatus.Value)}");
                 }
 
                 w.Close();
                 w.Line();
             }
 
-            w.Block("""
-                switch (httpStatus)
-                {
-                    case 400: return 3; // INVALID_ARGUMENT
-                    case 401: return 16; // UNAUTHENTICATED
-                    case 403: return 7; // PERMISSION_DENIED
-                    case 404: return 5; // NOT_FOUND
-                    case 409: return 6; // ALREADY_EXISTS
-                    case 412: return 9; // FAILED_PRECONDITION
-                    case 429: return 8; // RESOURCE_EXHAUSTED
-                    case 499: return 1; // CANCELLED
-                    case 501: return 12; // UNIMPLEMENTED
-                    case 503: return 14; // UNAVAILABLE
-                    case 504: return 4; // DEADLINE_EXCEEDED
-                    default: return httpStatus >= 400 && httpStatus < 500 ? 9 : 13; // FAILED_PRECONDITION, INTERNAL
-                }
-                """);
+            w.Open("switch (httpStatus)");
+            foreach ((int http, int code) in GrpcStatusCodes.FromHttp)
+            {
+                w.Line($"case {http}: return {code}; // {GrpcStatusCodes.NameOf(code)}");
+            }
+
+            int other = GrpcStatusCodes.OtherClientError;
+            int otherError = GrpcStatusCodes.OtherError;
+            w.Line($"default: return httpStatus >= 400 && httpStatus < 500 ? {other} : {otherError}; // {GrpcStatusCodes.NameOf(other)}, {GrpcStatusCodes.NameOf(otherError)}");
+            w.Close();
             w.Close();
             w.Line();
             w.Line("/// <summary>Each parameter's name and value, formatted in the invariant culture (<c>ErrorInfo.metadata</c>).</summary>");
