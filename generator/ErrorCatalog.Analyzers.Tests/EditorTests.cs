@@ -142,7 +142,7 @@ namespace ErrorCatalog.Analyzers.Tests
         }
 
         /// <summary>Starts csharp-ls on a folder with analyzers on, as an editor would, and completes the LSP handshake.</summary>
-        private static async Task<LanguageServerClient> StartAsync(string root, string folder)
+        internal static async Task<LanguageServerClient> StartAsync(string root, string folder)
         {
             var settings = new JsonObject { ["csharp"] = new JsonObject { ["analyzersEnabled"] = true } };
             var client = new LanguageServerClient(new ProcessStartInfo("dotnet", "tool run csharp-ls --loglevel info") { WorkingDirectory = root }, settings);
@@ -169,14 +169,14 @@ namespace ErrorCatalog.Analyzers.Tests
             return client;
         }
 
-        private static async Task ShutdownAsync(LanguageServerClient client)
+        internal static async Task ShutdownAsync(LanguageServerClient client)
         {
             await client.RequestAsync("shutdown", null, TimeSpan.FromSeconds(30));
             client.Notify("exit", null);
         }
 
         /// <summary>Deletes a test folder; a file a language server process still holds is left to the OS.</summary>
-        private static void DeleteQuietly(string dir)
+        internal static void DeleteQuietly(string dir)
         {
             try
             {
@@ -187,10 +187,10 @@ namespace ErrorCatalog.Analyzers.Tests
             }
         }
 
-        private static string? Code(JsonNode? diagnostic) => diagnostic?["code"]?.ToString();
+        internal static string? Code(JsonNode? diagnostic) => diagnostic?["code"]?.ToString();
 
         /// <summary>Pulls (and reads pushed) diagnostics until <paramref name="select"/> finds what it wants.</summary>
-        private static async Task<JsonObject> WaitFor(LanguageServerClient client, string uri, Func<JsonArray, JsonObject?> select, string what)
+        internal static async Task<JsonObject> WaitFor(LanguageServerClient client, string uri, Func<JsonArray, JsonObject?> select, string what)
         {
             DateTime deadline = DateTime.UtcNow + Patience;
             string last = "(none)";

@@ -59,13 +59,15 @@ namespace ErrorCatalog.Core
             => CSharpEmitter.Emit(model, new EmitOptions(ResolveNamespace(model, defaultNamespace), nullableAnnotations, Path.GetFileName(sourcePath)) { Frameworks = frameworks ?? Frameworks.None });
 
         /// <summary>The C# of a parsed catalog (one with a model), from the plan made when it was parsed.</summary>
-        public static EquatableArray<GeneratedFile> Emit(CatalogParseResult parsed, string? defaultNamespace, bool nullableAnnotations, Frameworks? frameworks = null, CatalogTranslations? translations = null)
+        /// <param name="lineMap">The <c>#line</c> mappings of declarations to catalog entries (the IDE's design-time builds), or null.</param>
+        public static EquatableArray<GeneratedFile> Emit(CatalogParseResult parsed, string? defaultNamespace, bool nullableAnnotations, Frameworks? frameworks = null, CatalogTranslations? translations = null, CatalogLineMap? lineMap = null)
         {
             CatalogModel model = parsed.Model ?? throw new ArgumentException("The catalog has no model", nameof(parsed));
             var options = new EmitOptions(ResolveNamespace(model, defaultNamespace), nullableAnnotations, Path.GetFileName(parsed.FilePath))
             {
                 Frameworks = frameworks ?? Frameworks.None,
                 Translations = translations ?? CatalogTranslations.None,
+                LineMap = lineMap,
             };
             return CSharpEmitter.Emit(model, parsed.Plan ?? EmitPlan.Create(model), options);
         }

@@ -18,6 +18,13 @@ namespace ErrorCatalog.Core
         public const string MaxFileCharsKey = "build_property.ErrorCatalogMaxFileChars";
         public const string MaxEntriesKey = "build_property.ErrorCatalogMaxEntries";
 
+        /// <summary>
+        /// True only in the IDE's design-time builds, when <c>ErrorCatalogLineMappings</c> is not false: the
+        /// package's targets write it to a global config that only those builds pass to the compiler. The
+        /// generator then maps declarations to catalog entries (<see cref="Emit.CatalogLineMap"/>).
+        /// </summary>
+        public const string DesignTimeKey = "build_property.ErrorCatalogDesignTime";
+
         public static readonly ProjectSettings Default = new ProjectSettings(null, CatalogLimits.Default);
 
         /// <summary>Reads the settings through <paramref name="property"/>, which returns a global analyzer-config value or null.</summary>

@@ -114,8 +114,9 @@ namespace ErrorCatalog.Generator
         private static GeneratorSettings ReadSettings(AnalyzerConfigOptions options, ParseOptions parseOptions)
         {
             ProjectSettings project = ProjectSettings.Read(key => options.TryGetValue(key, out string? value) ? value : null);
-            bool nullable = parseOptions is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8;
-            return new GeneratorSettings(project.RootNamespace, nullable, project.Limits);
+            LanguageVersion language = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.CSharp1;
+            bool designTime = options.TryGetValue(ProjectSettings.DesignTimeKey, out string? value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+            return new GeneratorSettings(project.RootNamespace, language >= LanguageVersion.CSharp8, project.Limits, designTime, language >= LanguageVersion.CSharp10);
         }
 
         /// <summary>
@@ -184,7 +185,8 @@ namespace ErrorCatalog.Generator
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 GeneratorSettings settings = project.Settings;
-                EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(result, settings.RootNamespace, settings.NullableAnnotations, project.Frameworks, project.Cultures.For(result.FilePath));
+                CatalogLineMap? lines = settings.LineMappings ? CatalogLineMap.For(result.FilePath, settings.LineSpans) : null;
+                EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(result, settings.RootNamespace, settings.NullableAnnotations, project.Frameworks, project.Cultures.For(result.FilePath), lines);
                 return new CatalogOutput(files, result.Diagnostics);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException))

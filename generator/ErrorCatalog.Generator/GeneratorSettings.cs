@@ -3,5 +3,7 @@ using ErrorCatalog.Core.Parsing;
 namespace ErrorCatalog.Generator
 {
     /// <summary>What the generator reads from the project (MSBuild properties and parse options), as an equatable value.</summary>
-    internal sealed record GeneratorSettings(string? RootNamespace, bool NullableAnnotations, CatalogLimits Limits);
+    /// <param name="LineMappings">A design-time build that wants declarations mapped to catalog entries (<see cref="Core.ProjectSettings.DesignTimeKey"/>).</param>
+    /// <param name="LineSpans">C# 10 or later: the mappings take the enhanced <c>#line</c> form.</param>
+    internal sealed record GeneratorSettings(string? RootNamespace, bool NullableAnnotations, CatalogLimits Limits, bool LineMappings = false, bool LineSpans = false);
 }

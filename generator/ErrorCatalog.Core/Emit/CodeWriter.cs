@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ErrorCatalog.Core.Model;
 
 namespace ErrorCatalog.Core.Emit
 {
@@ -173,6 +174,43 @@ namespace ErrorCatalog.Core.Emit
         public CodeWriter Outdent()
         {
             _indent--;
+            return this;
+        }
+
+        /// <summary>
+        /// Maps the next line to <paramref name="target"/> in the catalog (<see cref="CatalogLineMap"/>); nothing when
+        /// <paramref name="map"/> is null. <paramref name="nameAt"/> is where the member's name starts in the
+        /// line after the indentation: the enhanced form maps the text from there onto the target.
+        /// </summary>
+        public CodeWriter MapNextLine(CatalogLineMap? map, SourceSpan target, int nameAt)
+        {
+            if (map == null)
+            {
+                return this;
+            }
+
+            Append("#line ");
+            if (map.Spans)
+            {
+                Append('(').Append(target.StartLine + 1).Append(", ").Append(target.StartColumn + 1).Append(") - (")
+                    .Append(target.EndLine + 1).Append(", ").Append(target.EndColumn + 1).Append(") ").Append((_indent * 4) + nameAt + 1);
+            }
+            else
+            {
+                Append(target.StartLine + 1);
+            }
+
+            return Append(" \"").Append(map.Path).Append("\"\n");
+        }
+
+        /// <summary>Ends a <see cref="MapNextLine"/> mapping: what follows is the generated file's own again.</summary>
+        public CodeWriter EndMap(CatalogLineMap? map)
+        {
+            if (map != null)
+            {
+                _builder.Append("#line default\n");
+            }
+
             return this;
         }
 

@@ -12,6 +12,9 @@ namespace ErrorCatalog.Core.Emit
         /// <summary>The frameworks the consuming compilation can see; code for a framework is emitted only when it can.</summary>
         public Frameworks Frameworks { get; init; } = Frameworks.None;
 
+        /// <summary>The <c>#line</c> mappings of declarations to catalog entries (design-time builds), or null: none.</summary>
+        public CatalogLineMap? LineMap { get; init; }
+
         /// <summary>The catalog's culture overlays, joined and checked (<see cref="Cultures.OverlayLinker"/>); none by default.</summary>
         public CatalogTranslations Translations { get; init; } = CatalogTranslations.None;
     }

@@ -121,7 +121,10 @@ namespace ErrorCatalog.Core.Emit
                 /// <summary>An error of catalog <c>{{c.Model.CatalogName}}</c> whose HTTP status is {{statusText}} ({{reason}}).</summary>
                 {{SourceFile.GeneratedCodeAttribute}}
                 """);
-            w.Open($"public partial class {type} : {c.Names.ExceptionQualified}");
+            w.MapNextLine(c.Options.LineMap, c.Model.CatalogSpan, "public partial class ".Length);
+            w.Line($"public partial class {type} : {c.Names.ExceptionQualified}");
+            w.EndMap(c.Options.LineMap);
+            w.Open();
             w.Line($"/// <summary>Creates the exception for an error code of HTTP status {statusText}.</summary>");
             w.Block(ConstructorParams);
             w.Block($$"""

@@ -61,9 +61,11 @@ namespace ErrorCatalog.Core.Emit
             }
 
             w.Line("/// <returns>The formatted message.</returns>");
+            w.MapNextLine(c.Options.LineMap, entry.CodeSpan, "public static string ".Length);
             w.StartLine().Append($"public static string {Members.Formatter(entry.Name)}(");
             WriteParameters(w, c, entry, first: true);
             w.Append(')').EndLine();
+            w.EndMap(c.Options.LineMap);
             w.Open();
             WriteBody(w, new Body(entry, entry.Segments, plan, plan.QualifiedHelpers ? c.Names.ErrorsQualified + "." : string.Empty, null));
             w.Close();

@@ -9,6 +9,9 @@ namespace ErrorCatalog.Core.Model
         /// <summary>Where the <c>catalog:</c> value stands, for diagnostics about the catalog as a whole.</summary>
         public SourceSpan IdentitySpan { get; init; }
 
+        /// <summary>Where the <c>catalog:</c> key and value stand: the target of the per-status exception types' <c>#line</c> mappings.</summary>
+        public SourceSpan CatalogSpan { get; init; }
+
         /// <summary>The documentation link template (<c>docs:</c>, an absolute http(s) URL with <c>{code}</c> and optionally <c>{name}</c>), or null.</summary>
         public string? Docs { get; init; }
     }

@@ -36,6 +36,9 @@ namespace ErrorCatalog.Core.Model
         /// <summary>The gRPC status code of <c>grpcStatus</c> (its number), or null to map from <see cref="HttpStatus"/>.</summary>
         public int? GrpcStatus { get; init; }
 
+        /// <summary>Where the entry's <c>code:</c> key and value stand: the target of its members' <c>#line</c> mappings (<see cref="Emit.CatalogLineMap"/>).</summary>
+        public SourceSpan CodeSpan { get; init; }
+
         /// <summary>The event id its log method uses (<see cref="Naming.LogNames.StableEventId"/> without <c>eventId:</c>).</summary>
         public int EventId => ExplicitEventId ?? Naming.LogNames.StableEventId(Code);
 

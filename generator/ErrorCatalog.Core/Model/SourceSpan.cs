@@ -17,5 +17,9 @@ namespace ErrorCatalog.Core.Model
 
         /// <summary>One-based column, as compilers print it.</summary>
         public int DisplayColumn => StartColumn + 1;
+
+        /// <summary>From the start of <paramref name="first"/> to the end of <paramref name="last"/> (a key and its value).</summary>
+        public static SourceSpan Join(SourceSpan first, SourceSpan last)
+            => new SourceSpan(first.Start, last.End, first.StartLine, first.StartColumn, last.EndLine, last.EndColumn);
     }
 }

@@ -43,6 +43,9 @@ namespace ErrorCatalog.Core.Validation
 
         public SourceSpan CodeSpan { get; set; }
 
+        /// <summary>The <c>code:</c> key and its value: where an editor's go-to-definition lands.</summary>
+        public SourceSpan CodeLineSpan { get; set; }
+
         /// <summary>The operational keys (<see cref="LifecycleValidator"/>).</summary>
         public Extras More { get; set; } = Extras.None;
 

@@ -74,6 +74,7 @@ namespace ErrorCatalog.Core.Validation
                         ReplacedBy = candidate.More.ReplacedBy,
                         IsRetryable = candidate.More.Retryable,
                         GrpcStatus = candidate.More.GrpcStatus,
+                        CodeSpan = candidate.CodeLineSpan,
                     });
                 }
             }
@@ -81,6 +82,7 @@ namespace ErrorCatalog.Core.Validation
             return new CatalogModel(catalogName, ns, new EquatableArray<ErrorEntry>(entries.ToArray()))
             {
                 IdentitySpan = raw.Catalog.Span,
+                CatalogSpan = SourceSpan.Join(raw.Catalog.KeySpan, raw.Catalog.Span),
                 Docs = LifecycleValidator.ReadDocs(raw, context),
             };
         }
@@ -181,6 +183,7 @@ namespace ErrorCatalog.Core.Validation
             {
                 ParameterTypes = parameterTypes,
                 CodeSpan = entry.Code.Span,
+                CodeLineSpan = SourceSpan.Join(entry.Code.KeySpan, entry.Code.Span),
                 More = extras ?? Candidate.Extras.None,
             };
         }
