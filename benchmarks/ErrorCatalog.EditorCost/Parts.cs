@@ -22,13 +22,12 @@ namespace ErrorCatalog.EditorCost
             {
                 ("the app alone", new List<SyntaxTree>(), Program.References),
                 ("app + generated code as shipped", generated, Program.References),
-                ("without the descriptor properties", generated.Select(t => Remove(t, m => m is PropertyDeclarationSyntax p && p.ExpressionBody != null)).ToList(), Program.References),
-                ("without the constants", generated.Select(t => Remove(t, m => m is FieldDeclarationSyntax f && f.Modifiers.Any(SyntaxKind.ConstKeyword))).ToList(), Program.References),
-                ("without the typed formatters", generated.Select(t => Remove(t, m => m is MethodDeclarationSyntax d && d.Identifier.Text.StartsWith("Format", StringComparison.Ordinal) && d.ParameterList.Parameters.Count > 0 && !d.Modifiers.Any(SyntaxKind.PrivateKeyword))).ToList(), Program.References),
+                ("without the descriptor properties", generated.Select(t => Remove(t, m => m is PropertyDeclarationSyntax p && p.ExpressionBody != null && p.ExpressionBody.Expression.ToString().StartsWith("AllArray", StringComparison.Ordinal))).ToList(), Program.References),
+                ("without the constants", generated.Select(t => Remove(t, m => m is FieldDeclarationSyntax f && f.Modifiers.Any(SyntaxKind.ConstKeyword) && f.Modifiers.Any(SyntaxKind.PublicKeyword))).ToList(), Program.References),
+                ("without the typed formatters", generated.Select(t => Remove(t, m => m is MethodDeclarationSyntax d && d.Identifier.Text.StartsWith("Format", StringComparison.Ordinal) && d.Identifier.Text.Length > 6 && d.ParameterList.Parameters.Count > 0 && !d.Modifiers.Any(SyntaxKind.PrivateKeyword))).ToList(), Program.References),
                 ("properties as auto-properties set in a static constructor", generated.Select(AutoProperties).ToList(), Program.References),
                 ("properties as get-only auto-properties", generated.Select(t => Replace(t, @"public static (\S+) (\w+) => AllArray\[(\d+)\];", "public static $1 $2 { get; } = AllArray[$3];")).ToList(), Program.References),
-                ("#nullable disable", generated.Select(t => Replace(t, @"#nullable enable annotations", "#nullable disable")).ToList(), Program.References),
-                ("#nullable enable", generated.Select(t => Replace(t, @"#nullable enable annotations", "#nullable enable")).ToList(), Program.References),
+                ("nullable flow analysis on (no #nullable disable warnings)", generated.Select(t => Replace(t, @"#nullable disable warnings\n", string.Empty)).ToList(), Program.References),
                 ("without doc comments", generated.Select(t => Replace(t, @"(?m)^\s*///.*\n", string.Empty)).ToList(), Program.References),
             };
             variants = variants.Concat(generated.Select(file => ("without " + System.IO.Path.GetFileName(file.FilePath), generated.Where(t => t != file).ToList(), Program.References))).ToArray();

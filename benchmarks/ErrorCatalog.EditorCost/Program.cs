@@ -16,12 +16,13 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace ErrorCatalog.EditorCost
 {
     /// <summary>
-    /// dotnet run -c Release --project benchmarks/ErrorCatalog.EditorCost [-- [--quick] [--parts] [--sizes 54,293]]
+    /// dotnet run -c Release --project benchmarks/ErrorCatalog.EditorCost [-- [--quick] [--parts] [--compile-parts] [--sizes 54,293]]
     /// What an editor pays per edit of Program.cs with a catalog in the app, in a referenced library, or
     /// none: a new compilation per round, as after an edit, on the SDK's own Roslyn with its .NET analyzers.
     /// Two scopes, as editors pull diagnostics: the whole project (csharp-ls: every document's compiler
     /// and analyzer diagnostics) and the edited document only (VS, C# Dev Kit). <c>--parts</c> adds what
-    /// of the generated code costs at 293 entries (<see cref="Parts"/>).
+    /// of the generated code costs at 293 entries (<see cref="Parts"/>; PARTS_CATALOG=file for another
+    /// catalog); <c>--compile-parts</c>, what a command-line compile of 10,000 entries spends (<see cref="CompileParts"/>).
     /// </summary>
     internal static class Program
     {
@@ -79,9 +80,15 @@ namespace ErrorCatalog.EditorCost
                 }
             }
 
+            if (args.Contains("--compile-parts"))
+            {
+                CompileParts.Run(Generate(SyntheticCatalog.Yaml(10000)));
+                return 0;
+            }
+
             if (args.Contains("--parts"))
             {
-                Parts.Run(Generate(Import(root, "api-gateway-error-codes-otc.txt", "ApiGateway")), rounds, analyzers);
+                Parts.Run(Generate(Environment.GetEnvironmentVariable("PARTS_CATALOG") is string only ? File.ReadAllText(only) : Import(root, "api-gateway-error-codes-otc.txt", "ApiGateway")), rounds, analyzers);
             }
 
             return 0;
