@@ -96,6 +96,19 @@ namespace ErrorCatalog.Generator.Tests
         }
 
         [Fact]
+        public void Entries_read_by_the_full_yaml_parser_map_as_well()
+        {
+            // Flow mappings take YamlDotNet's parser instead of the fast path; its spans map the same way.
+            const string flow = "catalog: Shop\nnamespace: Contoso.Shop\nerrors:\n  - { code: SHOP.0001, status: 404, name: OrderNotFound, message: 'The order {order} does not exist.' }\n  - code: \"SHOP.0002\"\n    status: 409\n    name: OrderLocked\n    message: The order is locked.\n";
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(TargetProfile.Net80Nullable, new[] { new InMemoryAdditionalText(Path, flow) }, DesignTime);
+            driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(TargetProfile.Net80Nullable, "namespace Consumer.App { internal static class Placeholder { } }"), out Compilation output, out _);
+            Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+            AssertMapped(output, "Contoso.Shop.ShopErrorCodes", "OrderNotFound", 3, 6);
+            AssertMapped(output, "Contoso.Shop.ShopErrors", "FormatOrderNotFound", 3, 6);
+            AssertMapped(output, "Contoso.Shop.ShopErrorCodes", "OrderLocked", 4, 4);
+        }
+
+        [Fact]
         public void A_path_no_line_directive_can_name_maps_nothing()
         {
             foreach (string path in new[] { "catalog/shop.errors.yaml", "/project/odd\"name.errors.yaml" })

@@ -180,7 +180,9 @@ namespace ErrorCatalog.Core.Emit
         /// <summary>
         /// Maps the next line to <paramref name="target"/> in the catalog (<see cref="CatalogLineMap"/>); nothing when
         /// <paramref name="map"/> is null. <paramref name="nameAt"/> is where the member's name starts in the
-        /// line after the indentation: the enhanced form maps the text from there onto the target.
+        /// line after the indentation: the enhanced form maps the text from there onto the target. A span the
+        /// enhanced form cannot state (its end before its start) takes the line form: a directive must
+        /// never be a compile error in the IDE.
         /// </summary>
         public CodeWriter MapNextLine(CatalogLineMap? map, SourceSpan target, int nameAt)
         {
@@ -190,7 +192,8 @@ namespace ErrorCatalog.Core.Emit
             }
 
             Append("#line ");
-            if (map.Spans)
+            bool ordered = target.EndLine > target.StartLine || (target.EndLine == target.StartLine && target.EndColumn >= target.StartColumn);
+            if (map.Spans && ordered && target.StartLine >= 0 && target.StartColumn >= 0)
             {
                 Append('(').Append(target.StartLine + 1).Append(", ").Append(target.StartColumn + 1).Append(") - (")
                     .Append(target.EndLine + 1).Append(", ").Append(target.EndColumn + 1).Append(") ").Append((_indent * 4) + nameAt + 1);
