@@ -42,7 +42,7 @@ namespace ErrorCatalog.EditorCost
             }
         }
 
-        private static SyntaxTree Remove(SyntaxTree tree, Func<MemberDeclarationSyntax, bool> remove)
+        internal static SyntaxTree Remove(SyntaxTree tree, Func<MemberDeclarationSyntax, bool> remove)
         {
             SyntaxNode root = tree.GetRoot();
             var members = root.DescendantNodes().OfType<MemberDeclarationSyntax>().Where(m => m is not BaseNamespaceDeclarationSyntax && m is not TypeDeclarationSyntax && remove(m)).ToList();
