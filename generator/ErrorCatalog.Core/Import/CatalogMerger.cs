@@ -30,7 +30,7 @@ namespace ErrorCatalog.Core.Import
                 return new MergeResult(null, summary, problems);
             }
 
-            var edits = new TextEdits(existing);
+            var edits = new TextEdits(existing, raw!);
             Dictionary<string, int> rows = Index(raw!);
             Dictionary<string, ErrorEntry> entries = model!.Entries.ToDictionary(e => e.Code, StringComparer.Ordinal);
             var fromTable = new HashSet<string>(StringComparer.Ordinal);
@@ -92,10 +92,10 @@ namespace ErrorCatalog.Core.Import
                 var block = new StringBuilder();
                 foreach (TableEntry row in added)
                 {
-                    CatalogYamlWriter.WriteEntry(block, row.Entry with { Name = names.TryGetValue(row.Entry.Code, out string? name) ? name : null }, edits.DashIndent(raw));
+                    CatalogYamlWriter.WriteEntry(block, row.Entry with { Name = names.TryGetValue(row.Entry.Code, out string? name) ? name : null }, edits.DashIndent());
                 }
 
-                edits.Append(raw, block.ToString());
+                edits.Append(block.ToString());
                 summary.Added = added.Count;
             }
 
@@ -113,14 +113,14 @@ namespace ErrorCatalog.Core.Import
                 return new MergeResult(null, summary, problems);
             }
 
-            var edits = new TextEdits(existing);
+            var edits = new TextEdits(existing, raw!);
             Dictionary<string, int> rows = Index(raw!);
             var block = new StringBuilder();
             foreach (OverlayEntryText text in table)
             {
                 if (!rows.TryGetValue(text.Code, out int index))
                 {
-                    CatalogYamlWriter.WriteOverlayEntry(block, text, edits.DashIndent(raw!));
+                    CatalogYamlWriter.WriteOverlayEntry(block, text, edits.DashIndent());
                     summary.Added++;
                     continue;
                 }
@@ -135,7 +135,7 @@ namespace ErrorCatalog.Core.Import
 
             if (block.Length > 0)
             {
-                edits.Append(raw!, block.ToString());
+                edits.Append(block.ToString());
             }
 
             string merged = edits.Apply();

@@ -16,20 +16,26 @@ namespace ErrorCatalog.Core.Import
     internal sealed class TextEdits
     {
         private readonly string _text;
+        private readonly RawCatalog _raw;
         private readonly string _newline;
+        private bool _breakAdded;
         private readonly List<(int Start, int End, string Text, int Order)> _edits = new List<(int, int, string, int)>();
 
-        public TextEdits(string text)
+        public TextEdits(string text, RawCatalog raw)
         {
             _text = text;
+            _raw = raw;
             _newline = text.Contains("\r\n") ? "\r\n" : "\n";
         }
 
-        /// <summary>Replaces a scalar's text; a block scalar's span ends with its line break, and so does its replacement.</summary>
+        /// <summary>
+        /// Replaces a scalar's text; a block scalar's span ends with its line break, and so does its
+        /// replacement (blank lines after it that are not its value stay).
+        /// </summary>
         public void Replace(SourceSpan span, string value)
         {
-            bool block = span.Length > 0 && _text[span.End - 1] == '\n';
-            Add(span.Start, span.End, block ? value + _newline : value);
+            bool block = BlockScalarText.IsBlock(_text, span.Start) && span.Length > 0 && _text[span.End - 1] == '\n';
+            Add(span.Start, block ? BlockScalarText.ValueEnd(_text, span.Start, span.End) : span.End, block ? value + _newline : value);
         }
 
         /// <summary>Adds <c>key: value</c> as a line after the entry's last line, at the column of its other keys.</summary>
@@ -41,28 +47,28 @@ namespace ErrorCatalog.Core.Import
         }
 
         /// <summary>Appends entries (written with '\n' line breaks) after the last entry of <c>errors:</c>.</summary>
-        public void Append(RawCatalog raw, string entries)
+        public void Append(string entries)
         {
             string text = _newline == "\n" ? entries : entries.Replace("\n", _newline);
-            if (raw.Entries.Count == 0)
+            if (_raw.Entries.Count == 0)
             {
                 Add(_text.Length, _text.Length, (_text.Length > 0 && !_text.EndsWith("\n", StringComparison.Ordinal) ? _newline : string.Empty) + text);
                 return;
             }
 
-            (int at, bool needsBreak) = AfterLastLine(raw.Entries[raw.Entries.Count - 1]);
+            (int at, bool needsBreak) = AfterLastLine(_raw.Entries[_raw.Entries.Count - 1]);
             Add(at, at, (needsBreak ? _newline : string.Empty) + text);
         }
 
         /// <summary>The text before the dash of the file's entries (two spaces when it has none).</summary>
-        public string DashIndent(RawCatalog raw)
+        public string DashIndent()
         {
-            if (raw.Entries.Count == 0)
+            if (_raw.Entries.Count == 0)
             {
                 return "  ";
             }
 
-            RawScalar code = raw.Entries[0].Code;
+            RawScalar code = _raw.Entries[0].Code;
             int lineStart = _text.LastIndexOf('\n', Math.Max(0, code.KeySpan.Start - 1)) + 1;
             int dash = _text.IndexOf('-', lineStart);
             return dash >= lineStart && dash < code.KeySpan.Start && _text.Substring(lineStart, dash - lineStart).Trim().Length == 0
@@ -77,6 +83,17 @@ namespace ErrorCatalog.Core.Import
             int position = 0;
             foreach ((int start, int end, string text, _) in _edits.OrderBy(e => e.Start).ThenBy(e => e.Order))
             {
+                if (start < position)
+                {
+                    // Only the strip indicator of a final block scalar may fall inside a replaced value, which drops it.
+                    if (text != "-" || end != start)
+                    {
+                        throw new InvalidOperationException($"Edits overlap at offset {start}");
+                    }
+
+                    continue;
+                }
+
                 builder.Append(_text, position, start - position);
                 builder.Append(text);
                 position = Math.Max(position, end);
@@ -88,23 +105,18 @@ namespace ErrorCatalog.Core.Import
 
         private void Add(int start, int end, string text) => _edits.Add((start, end, text, _edits.Count));
 
-        /// <summary>Where a line after the entry's last line goes, and whether the file's last line lacks its break.</summary>
+        /// <summary>Where a line after the entry's last line goes (<see cref="RawEntry.End"/>), and whether the file's last line lacks its break.</summary>
+        /// <remarks>The first line added at the end of a text without a final break adds one; a clipped block scalar there is then stripped, so its value stays.</remarks>
         private (int At, bool NeedsBreak) AfterLastLine(RawEntry entry)
         {
-            int end = new[] { entry.Code, entry.Status, entry.Name, entry.Message, entry.Description, entry.Solution, entry.EventId, entry.Level, entry.Deprecated, entry.ReplacedBy, entry.Retryable }
-                .Where(s => s.IsPresent)
-                .Select(s => s.Span.End)
-                .Concat(new[] { entry.ParametersSpan.End })
-                .Concat(entry.Parameters?.Select(p => p.Span.End) ?? Enumerable.Empty<int>())
-                .Concat(entry.ParameterTypes?.Where(t => t.IsPresent).Select(t => t.Span.End) ?? Enumerable.Empty<int>())
-                .Max();
-            if (end > 0 && _text[end - 1] == '\n')
+            bool needsBreak = !_breakAdded && entry.End == _text.Length && entry.End > 0 && _text[entry.End - 1] != '\n';
+            if (needsBreak && _raw.FinalClippedBlockHeader >= 0)
             {
-                return (end, false);
+                Add(_raw.FinalClippedBlockHeader + 1, _raw.FinalClippedBlockHeader + 1, "-");
             }
 
-            int lineEnd = _text.IndexOf('\n', end);
-            return lineEnd < 0 ? (_text.Length, true) : (lineEnd + 1, false);
+            _breakAdded |= needsBreak;
+            return (entry.End, needsBreak);
         }
     }
 }

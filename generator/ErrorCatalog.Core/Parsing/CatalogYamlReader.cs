@@ -23,17 +23,26 @@ namespace ErrorCatalog.Core.Parsing
         private static readonly Regex s_yamlMessagePrefix = new Regex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ", RegexOptions.CultureInvariant);
 
         private readonly IParser _parser;
+        private readonly string _text;
         private readonly string _path;
         private readonly CatalogLimits _limits;
         private readonly List<CatalogDiagnostic> _diagnostics;
         private readonly CancellationToken _cancellationToken;
         private Mark _lastMark = Mark.Empty;
+
+        // The end of the furthest event with a width: a block collection's end event has none and
+        // stands where the next node starts, past any comment or blank line between them.
+        private int _contentEnd;
+
+        // When that event is a block scalar: where its header ('|' or '>') stands; -1 otherwise.
+        private int _contentBlockHeader = -1;
         private readonly List<SourceSpan[]> _firstSpans = new List<SourceSpan[]>(2);
         private int _mappingDepth;
 
-        private CatalogYamlReader(IParser parser, string path, CatalogLimits limits, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
+        private CatalogYamlReader(IParser parser, string text, string path, CatalogLimits limits, List<CatalogDiagnostic> diagnostics, CancellationToken cancellationToken)
         {
             _parser = parser;
+            _text = text;
             _path = path;
             _limits = limits;
             _diagnostics = diagnostics;
@@ -62,7 +71,7 @@ namespace ErrorCatalog.Core.Parsing
                 }
 
                 diagnostics.RemoveRange(reported, diagnostics.Count - reported);
-                return new CatalogYamlReader(new Parser(new StringReader(text)), path, limits, diagnostics, cancellationToken).ReadDocument();
+                return new CatalogYamlReader(new Parser(new StringReader(text)), text, path, limits, diagnostics, cancellationToken).ReadDocument();
             }
             catch (YamlException ex)
             {
@@ -90,7 +99,7 @@ namespace ErrorCatalog.Core.Parsing
         {
             try
             {
-                catalog = new CatalogYamlReader(new FastCatalogParser(text), path, limits, diagnostics, cancellationToken).ReadDocument();
+                catalog = new CatalogYamlReader(new FastCatalogParser(text), text, path, limits, diagnostics, cancellationToken).ReadDocument();
                 if (catalog != null)
                 {
                     catalog.ReadByFastPath = true;
@@ -125,7 +134,7 @@ namespace ErrorCatalog.Core.Parsing
                 return null;
             }
 
-            var catalog = new RawCatalog { RootSpan = Span(rootStart) };
+            var catalog = new RawCatalog { RootSpan = Span(rootStart), FinalClippedBlockHeader = -1 };
             RawEntry none = default;
             ReadMapping(RootKeys, catalog, ref none, isEntry: false);
             Next(); // DocumentEnd
@@ -194,7 +203,15 @@ namespace ErrorCatalog.Core.Parsing
 
                     // Filled in place: nothing adds an entry while one is read, so the reference stays valid.
                     ref RawEntry entry = ref catalog.Entries.Add(new RawEntry(Span(entryStart)));
+                    _contentEnd = (int)entryStart.End.Index;
+                    _contentBlockHeader = -1;
                     ReadMapping(EntryKeys, catalog, ref entry, isEntry: true);
+                    entry.End = EntryEnd(_contentEnd, entry.Span.StartColumn);
+                    if (_contentEnd == _text.Length && _contentBlockHeader >= 0 && BlockScalarText.Chomping(_text, _contentBlockHeader) == ' ' && !_text.EndsWith("\n", StringComparison.Ordinal))
+                    {
+                        catalog.FinalClippedBlockHeader = _contentBlockHeader;
+                    }
+
                     Next(); // MappingEnd
                 }
                 else
@@ -287,6 +304,11 @@ namespace ErrorCatalog.Core.Parsing
 
             ParsingEvent current = _parser.Current!;
             _lastMark = current.End;
+            if (current.End.Index > current.Start.Index && current.End.Index > _contentEnd)
+            {
+                _contentEnd = (int)current.End.Index;
+                _contentBlockHeader = current is Scalar { Style: ScalarStyle.Literal or ScalarStyle.Folded } ? (int)current.Start.Index : -1;
+            }
             if (current is AnchorAlias alias)
             {
                 throw new RefusedException(Create(_path, DiagnosticIds.ResourceLimit, Span(alias),
@@ -298,6 +320,50 @@ namespace ErrorCatalog.Core.Parsing
                 throw new RefusedException(Create(_path, DiagnosticIds.ResourceLimit, Span(node),
                     $"YAML anchors (&{node.Anchor}) are not allowed in a catalog; write each value out in full"));
             }
+        }
+
+        /// <summary>
+        /// Where the entry whose last key, value or block scalar ends at <paramref name="contentEnd"/> ends:
+        /// past that line's break, and past the comment lines right below it indented at least as far as
+        /// its keys (<paramref name="keyColumn"/>), which belong to it; the text's end when it comes first.
+        /// </summary>
+        private int EntryEnd(int contentEnd, int keyColumn)
+        {
+            int at = LineEndAfter(Math.Min(contentEnd, _text.Length));
+            if (_contentBlockHeader >= 0)
+            {
+                at = BlockScalarText.ValueEnd(_text, _contentBlockHeader, at);
+            }
+
+            while (at < _text.Length)
+            {
+                int first = at;
+                while (first < _text.Length && (_text[first] == ' ' || _text[first] == '\t'))
+                {
+                    first++;
+                }
+
+                if (first == _text.Length || _text[first] != '#' || first - at < keyColumn)
+                {
+                    break;
+                }
+
+                at = LineEndAfter(first);
+            }
+
+            return at;
+        }
+
+        /// <summary>The start of the line after the one <paramref name="position"/> is on (itself when it starts a line after a break).</summary>
+        private int LineEndAfter(int position)
+        {
+            if (position > 0 && _text[position - 1] == '\n')
+            {
+                return position;
+            }
+
+            int lineEnd = _text.IndexOf('\n', position);
+            return lineEnd < 0 ? _text.Length : lineEnd + 1;
         }
 
         private void ReportUnknownKey(string key, SourceSpan span, string[] knownKeys, string where)

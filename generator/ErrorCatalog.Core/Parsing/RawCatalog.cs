@@ -14,6 +14,7 @@ namespace ErrorCatalog.Core.Parsing
         public RawScalar ReplacedBy;
 
         public RawScalar Retryable;
+
         public RawScalar GrpcStatus;
     }
 
@@ -37,6 +38,13 @@ namespace ErrorCatalog.Core.Parsing
         public SourceSpan RootSpan { get; set; }
 
         public RawEntryList Entries { get; } = new RawEntryList();
+
+        /// <summary>
+        /// Where the header ('|' or '>') of a clipped block scalar stands when it ends the last entry and the
+        /// text, with no line break after it; -1 otherwise. A line added after it would give its value a
+        /// final line break, so an edit there strips it instead (<c>|-</c>).
+        /// </summary>
+        public int FinalClippedBlockHeader { get; set; } = -1;
 
         /// <summary>True when the fast path read the file (see <see cref="FastCatalogParser"/>); for tests and measurements.</summary>
         public bool ReadByFastPath { get; set; }
