@@ -21,7 +21,8 @@ namespace ErrorCatalog.Generator.Tests
                 + "  - code: SVCSTG.CCE-ADDONMGR.4000003\n    status: 204\n    message: |\n      Line one {0}\n      line two\n    description: >\n      Folded\n      text\n    solution: plain text with 'quotes' and trailing colon:x\n"
                 + $"  - code: ModelArts.4902\n    status: 599\n    message: {longLine}\n";
             CatalogParseResult result = CatalogCompiler.Parse("styles.errors.yaml", yaml);
-            Assert.Empty(result.Diagnostics);
+            // 1xx-3xx statuses are read as written; each draws a warning at its value (they are not error statuses).
+            Assert.Equal(new[] { ("ERRCAT021", 4, 13), ("ERRCAT021", 9, 13) }, result.Diagnostics.Select(d => (d.Id, d.Span.DisplayLine, d.Span.DisplayColumn)));
             ErrorEntry[] entries = result.Model!.Entries.ToArray();
             Assert.Equal("Colon: inside, and # hash", entries[0].MessageTemplate);
             Assert.Equal("Quotes \"double\" and 'single'", entries[0].Description);

@@ -68,6 +68,22 @@ namespace ErrorCatalog.Generator.Tests
         }
 
         [Fact]
+        public void Culture_formatters_map_to_the_neutral_entry()
+        {
+            const string overlay = "catalog: Shop\nnamespace: Contoso.Shop\nculture: zh-CN\nerrors:\n  - code: SHOP.0001\n    message: 订单 {order} 不存在。\n";
+            var texts = new[] { new InMemoryAdditionalText(Path, Yaml), new InMemoryAdditionalText("/project/catalog/shop.zh-CN.errors.yaml", overlay) };
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(TargetProfile.Net80Nullable, texts, DesignTime);
+            driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(TargetProfile.Net80Nullable, "namespace Consumer.App { internal static class Placeholder { } }"), out Compilation output, out _);
+            Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+
+            IMethodSymbol[] formatters = output.GetTypeByMetadataName("Contoso.Shop.ShopErrors")!.GetMembers("FormatOrderNotFound").OfType<IMethodSymbol>().ToArray();
+            IMethodSymbol cultureFormatter = formatters.Single(m => m.Parameters.Length == 2 && m.Parameters[0].Type.Name == "CultureInfo");
+            Assert.EndsWith("ShopErrors.Cultures.g.cs", cultureFormatter.DeclaringSyntaxReferences.Single().SyntaxTree.FilePath, StringComparison.Ordinal);
+            AssertAt(cultureFormatter.Locations.Single(), 4, 4);
+            AssertAt(formatters.Single(m => m.Parameters.Length == 1).Locations.Single(), 4, 4);
+        }
+
+        [Fact]
         public void Before_csharp_10_the_line_form_maps_the_line()
         {
             Compilation output = Generate(TargetProfile.NetStandard20CSharp73, DesignTime);

@@ -39,7 +39,7 @@ namespace ErrorCatalog.Generator.Tests
             GeneratorResult without = GeneratorHarness.Run(Edge, TargetProfile.Net80Nullable, "/p/edge.errors.yaml");
             Assert.DoesNotContain(without.Sources, s => s.HintName.EndsWith("EdgeLog.g.cs", StringComparison.Ordinal));
             GeneratorResult with = GeneratorHarness.Run(Edge, TargetProfile.Net80Logging, "/p/edge.errors.yaml", User);
-            Assert.Empty(with.GeneratorDiagnostics);
+            Assert.Equal(new[] { "/p/edge.errors.yaml(6,25): ERRCAT021" }, with.GeneratorDiagnostics.Select(d => $"{d.Location.GetLineSpan().Path}({d.Location.GetLineSpan().StartLinePosition.Line + 1},{d.Location.GetLineSpan().StartLinePosition.Character + 1}): {d.Id}")); // E.4's 302 (its log level: Information)
             Assert.Empty(with.CompilationDiagnostics); // warnings are errors here: no CS0121 for the user's LogInformation calls
             Assert.Contains(with.Sources, s => s.HintName == "Consumer.App.EdgeLog.g.cs");
             Assert.Equal(

@@ -37,6 +37,7 @@ namespace ErrorCatalog.Core.Diagnostics
         public const string InvalidDocsLink = "ERRCAT018";
         public const string SharedEventId = "ERRCAT019";
         public const string InvalidGrpcStatus = "ERRCAT020";
+        public const string NotAnErrorStatus = "ERRCAT021";
         public const string InternalError = "ERRCAT099";
         public const string UnknownCode = "ERRCAT100";
         public const string UseConstant = "ERRCAT101";
@@ -65,6 +66,7 @@ namespace ErrorCatalog.Core.Diagnostics
             new DiagnosticInfo(InvalidDocsLink, "Invalid documentation link template", CatalogSeverity.Error, Category),
             new DiagnosticInfo(SharedEventId, "Two entries log with the same event id", CatalogSeverity.Warning, Category),
             new DiagnosticInfo(InvalidGrpcStatus, "Unknown gRPC status code", CatalogSeverity.Error, Category),
+            new DiagnosticInfo(NotAnErrorStatus, "Status is not an error status", CatalogSeverity.Warning, Category),
             new DiagnosticInfo(InternalError, "ErrorCatalog failed unexpectedly", CatalogSeverity.Error, Category),
         };
 

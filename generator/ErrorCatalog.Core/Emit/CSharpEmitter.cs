@@ -30,7 +30,7 @@ namespace ErrorCatalog.Core.Emit
 
             // One buffer, sized for the largest file, serves every file in turn: a large catalog's
             // text is written into it once per file instead of into fresh large buffers.
-            var w = new CodeWriter(Math.Max(EstimateErrors(c), CodesEmitter.Estimate(model)));
+            var w = new CodeWriter(Math.Max(EstimateErrors(c), CodesEmitter.Estimate(model))) { LineMap = options.LineMap };
             string errors = ErrorsEmitter.Emit(w, c);
             string codes = CodesEmitter.Emit(w.Reset(), c);
             string exceptions = ExceptionsEmitter.Emit(w.Reset(), c);

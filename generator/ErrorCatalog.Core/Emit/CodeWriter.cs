@@ -178,38 +178,46 @@ namespace ErrorCatalog.Core.Emit
         }
 
         /// <summary>
-        /// Maps the next line to <paramref name="target"/> in the catalog (<see cref="CatalogLineMap"/>); nothing when
-        /// <paramref name="map"/> is null. <paramref name="nameAt"/> is where the member's name starts in the
-        /// line after the indentation: the enhanced form maps the text from there onto the target. A span the
-        /// enhanced form cannot state (its end before its start) takes the line form: a directive must
-        /// never be a compile error in the IDE.
+        /// Where the member lines of this writer's files map to in the catalog (design-time builds); null
+        /// writes no <c>#line</c> at all. Set once per catalog; <see cref="Reset"/> keeps it.
         /// </summary>
-        public CodeWriter MapNextLine(CatalogLineMap? map, SourceSpan target, int nameAt)
+        public CatalogLineMap? LineMap { get; set; }
+
+        /// <summary>
+        /// Starts a declaration line that maps to <paramref name="target"/> in the catalog (a <c>#line</c>
+        /// directive before it when <see cref="LineMap"/> is set) and writes <paramref name="prefix"/>, the
+        /// text before the member's name: the enhanced form maps the text from the name on. A span the
+        /// enhanced form cannot state (its end before its start) takes the line form: a directive must never
+        /// be a compile error in the IDE. The caller appends the rest and ends with <see cref="EndMappedLine"/>.
+        /// </summary>
+        public CodeWriter StartMappedLine(SourceSpan target, string prefix)
         {
-            if (map == null)
+            CatalogLineMap? map = LineMap;
+            if (map != null)
             {
-                return this;
+                Append("#line ");
+                bool ordered = target.EndLine > target.StartLine || (target.EndLine == target.StartLine && target.EndColumn >= target.StartColumn);
+                if (map.Spans && ordered && target.StartLine >= 0 && target.StartColumn >= 0)
+                {
+                    Append('(').Append(target.StartLine + 1).Append(", ").Append(target.StartColumn + 1).Append(") - (")
+                        .Append(target.EndLine + 1).Append(", ").Append(target.EndColumn + 1).Append(") ").Append((_indent * 4) + prefix.Length + 1);
+                }
+                else
+                {
+                    Append(target.StartLine + 1);
+                }
+
+                Append(" \"").Append(map.Path).Append("\"\n");
             }
 
-            Append("#line ");
-            bool ordered = target.EndLine > target.StartLine || (target.EndLine == target.StartLine && target.EndColumn >= target.StartColumn);
-            if (map.Spans && ordered && target.StartLine >= 0 && target.StartColumn >= 0)
-            {
-                Append('(').Append(target.StartLine + 1).Append(", ").Append(target.StartColumn + 1).Append(") - (")
-                    .Append(target.EndLine + 1).Append(", ").Append(target.EndColumn + 1).Append(") ").Append((_indent * 4) + nameAt + 1);
-            }
-            else
-            {
-                Append(target.StartLine + 1);
-            }
-
-            return Append(" \"").Append(map.Path).Append("\"\n");
+            return StartLine().Append(prefix);
         }
 
-        /// <summary>Ends a <see cref="MapNextLine"/> mapping: what follows is the generated file's own again.</summary>
-        public CodeWriter EndMap(CatalogLineMap? map)
+        /// <summary>Ends the line <see cref="StartMappedLine"/> started; what follows is the generated file's own again (<c>#line default</c>).</summary>
+        public CodeWriter EndMappedLine()
         {
-            if (map != null)
+            EndLine();
+            if (LineMap != null)
             {
                 _builder.Append("#line default\n");
             }

@@ -29,9 +29,7 @@ namespace ErrorCatalog.Core.Emit
                 first = false;
                 WriteEntryDocs(w, c, entry);
                 Lifecycle.WriteObsolete(w, c, entry);
-                w.MapNextLine(c.Options.LineMap, entry.CodeSpan, "public const string ".Length);
-                w.StartLine().Append("public const string ").Append(entry.Name).Append(" = ").AppendLiteral(entry.Code).Append(';').EndLine();
-                w.EndMap(c.Options.LineMap);
+                w.StartMappedLine(entry.CodeSpan, "public const string ").Append(entry.Name).Append(" = ").AppendLiteral(entry.Code).Append(';').EndMappedLine();
             }
 
             w.Close();

@@ -312,11 +312,9 @@ namespace ErrorCatalog.Core.Emit
             }
 
             w.Line("/// <returns>The formatted message.</returns>");
-            w.MapNextLine(c.Options.LineMap, entry.CodeSpan, "public static string ".Length);
-            w.StartLine().Append($"public static string {formatterName}(global::System.Globalization.CultureInfo{c.NullableMark} {culture}");
-            FormatterEmitter.WriteParameters(w, c, entry, first: false);
-            w.Append(')').EndLine();
-            w.EndMap(c.Options.LineMap);
+            w.StartMappedLine(entry.CodeSpan, "public static string ").Append($"{formatterName}(global::System.Globalization.CultureInfo{c.NullableMark} {culture}");
+            FormatterEmitter.WriteParameters(w, c, entry, commaBefore: true);
+            w.Append(')').EndMappedLine();
             w.Open();
             w.Open($"if ({culture} == null)");
             w.Line($"return {formatterName}({CodeWriter.List(entry.ParameterCount, p => Identifiers.EscapeKeyword(entry.ParameterNames[p]))});");

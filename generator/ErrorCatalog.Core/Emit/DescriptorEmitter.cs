@@ -128,9 +128,9 @@ namespace ErrorCatalog.Core.Emit
                 /// <param name="args">One argument per placeholder, in parameter order.</param>
                 /// <returns>The exception, ready to throw.</returns>
                 public {{c.Names.ExceptionQualified}} ToException(params object{{q}}[] args)
-                {
-                {{ToExceptionBody(c)}}
-                }
+                """);
+            WriteToExceptionBody(w, c);
+            w.Block($$"""
 
                 /// <summary>The code and the message template, such as <c>PM.02175201: Field {0} has invalid value {1}.</c></summary>
                 /// <returns>The text.</returns>
@@ -143,17 +143,17 @@ namespace ErrorCatalog.Core.Emit
             w.Close();
         }
 
-        /// <summary>
-        /// Templates that are not already the composite format they mean (named placeholders such as
-        /// <c>{id}</c>, or spacing .NET would refuse) get it spelled out, chosen by a switch on the
-        /// code. Returns the local that holds the format to use.
-        /// </summary>
         /// <summary>The docs template with the code and the name URI-escaped, or <c>null</c>.</summary>
         private static string HelpLinkExpression(EmitContext c)
             => c.Model.Docs == null
                 ? "null"
                 : CSharpText.Literal(c.Model.Docs) + ".Replace(\"{code}\", global::System.Uri.EscapeDataString(Code)).Replace(\"{name}\", global::System.Uri.EscapeDataString(Name))";
 
+        /// <summary>
+        /// Templates that are not already the composite format they mean (named placeholders such as
+        /// <c>{id}</c>, or spacing .NET would refuse) get it spelled out, chosen by a switch on the
+        /// code. Returns the local that holds the format to use.
+        /// </summary>
         internal static string WriteRewrittenFormats(CodeWriter w, EmitContext c)
         {
             if (!c.Plan.AnyRewritten)
@@ -181,12 +181,22 @@ namespace ErrorCatalog.Core.Emit
         /// <c>ToException</c>'s body: the exception of the entry's status; with culture overlays or gRPC it keeps
         /// its arguments too (<c>XException.Arguments</c>: the caller's language, <c>ErrorInfo</c> metadata).
         /// </summary>
-        private static string ToExceptionBody(EmitContext c)
+        private static void WriteToExceptionBody(CodeWriter w, EmitContext c)
         {
             string create = $"{c.Names.ExceptionQualified}.CreateForStatus(HttpStatus, Code, Format(args), HttpStatus, null)";
-            return c.KeepsArguments
-                ? $"    {c.Names.ExceptionQualified} exception = {create};\n    exception.{Naming.GeneratedMembers.SetArguments}(args);\n    return exception;"
-                : $"    return {create};";
+            w.Open();
+            if (c.KeepsArguments)
+            {
+                w.Line($"{c.Names.ExceptionQualified} exception = {create};");
+                w.Line($"exception.{Naming.GeneratedMembers.SetArguments}(args);");
+                w.Line("return exception;");
+            }
+            else
+            {
+                w.Line($"return {create};");
+            }
+
+            w.Close();
         }
     }
 }

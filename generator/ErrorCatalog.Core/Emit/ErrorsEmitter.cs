@@ -30,9 +30,7 @@ namespace ErrorCatalog.Core.Emit
                 // Unqualified: no member of this class can be named like the constants class (the validator reserves it).
                 w.Line($"/// <inheritdoc cref=\"{c.Names.Codes}.{entry.Name}\"/>");
                 Lifecycle.WriteObsolete(w, c, entry);
-                w.MapNextLine(c.Options.LineMap, entry.CodeSpan, "public static ".Length + error.Length + 1);
-                w.Line($"public static {error} {entry.Name} => {Members.AllArray}[{i}];");
-                w.EndMap(c.Options.LineMap);
+                w.StartMappedLine(entry.CodeSpan, $"public static {error} ").Append($"{entry.Name} => {Members.AllArray}[{i}];").EndMappedLine();
                 w.Line();
             }
 

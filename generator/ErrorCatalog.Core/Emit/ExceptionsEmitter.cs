@@ -121,9 +121,7 @@ namespace ErrorCatalog.Core.Emit
                 /// <summary>An error of catalog <c>{{c.Model.CatalogName}}</c> whose HTTP status is {{statusText}} ({{reason}}).</summary>
                 {{SourceFile.GeneratedCodeAttribute}}
                 """);
-            w.MapNextLine(c.Options.LineMap, c.Model.CatalogSpan, "public partial class ".Length);
-            w.Line($"public partial class {type} : {c.Names.ExceptionQualified}");
-            w.EndMap(c.Options.LineMap);
+            w.StartMappedLine(c.Model.CatalogSpan, "public partial class ").Append($"{type} : {c.Names.ExceptionQualified}").EndMappedLine();
             w.Open();
             w.Line($"/// <summary>Creates the exception for an error code of HTTP status {statusText}.</summary>");
             w.Block(ConstructorParams);

@@ -61,23 +61,24 @@ namespace ErrorCatalog.Core.Emit
             }
 
             w.Line("/// <returns>The formatted message.</returns>");
-            w.MapNextLine(c.Options.LineMap, entry.CodeSpan, "public static string ".Length);
-            w.StartLine().Append($"public static string {Members.Formatter(entry.Name)}(");
-            WriteParameters(w, c, entry, first: true);
-            w.Append(')').EndLine();
-            w.EndMap(c.Options.LineMap);
+            w.StartMappedLine(entry.CodeSpan, "public static string ").Append($"{Members.Formatter(entry.Name)}(");
+            WriteParameters(w, c, entry, commaBefore: false);
+            w.Append(')').EndMappedLine();
             w.Open();
             WriteBody(w, new Body(entry, entry.Segments, plan, plan.QualifiedHelpers ? c.Names.ErrorsQualified + "." : string.Empty, null));
             w.Close();
         }
 
-        /// <summary>The formatter's parameters with their types (<see cref="ParameterType"/>), after a first parameter unless <paramref name="first"/>.</summary>
-        internal static void WriteParameters(CodeWriter w, EmitContext c, ErrorEntry entry, bool first)
+        /// <summary>
+        /// The formatter's parameters with their types (<see cref="ParameterType"/>), separated by commas;
+        /// <paramref name="commaBefore"/> puts one before the first too (they follow other parameters).
+        /// </summary>
+        internal static void WriteParameters(CodeWriter w, EmitContext c, ErrorEntry entry, bool commaBefore)
         {
             for (int p = 0; p < entry.ParameterCount; p++)
             {
                 string type = ParameterType.CSharp(ParameterType.Of(entry, p), c.NullableMark);
-                w.Append($"{(first && p == 0 ? string.Empty : ", ")}{type} {Identifiers.EscapeKeyword(entry.ParameterNames[p])}");
+                w.Append($"{(p == 0 && !commaBefore ? string.Empty : ", ")}{type} {Identifiers.EscapeKeyword(entry.ParameterNames[p])}");
             }
         }
 

@@ -15,15 +15,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
             string exception = c.Names.ExceptionQualified;
             string handler = c.Names.ExceptionHandler;
             SourceFile.Start(w, c.Options);
-            if (c.HasCultures)
-            {
-                LocalizedProblemEmitter.WriteProblemDetailsAndResult(w, c);
-            }
-            else
-            {
-                WriteProblemDetailsAndResult(w, c);
-            }
-
+            ProblemDetailsEmitter.Write(w, c);
             w.Block($$"""
                 /// <summary>
                 /// Answers every <see cref="{{exception}}"/> with its RFC 9457 body (through <c>IProblemDetailsService</c>
@@ -46,7 +38,11 @@ namespace ErrorCatalog.Core.Emit.Integrations
                             return false;
                         }
 
-                        {{ProblemOf(c)}}
+                """);
+            w.Indent().Indent();
+            ProblemDetailsEmitter.WriteHandlerProblem(w, c);
+            w.Outdent().Outdent();
+            w.Block($$"""
                         httpContext.Response.StatusCode = problem.Status ?? 500;
                         global::Microsoft.AspNetCore.Http.IProblemDetailsService{{q}} service = httpContext.RequestServices.GetService(typeof(global::Microsoft.AspNetCore.Http.IProblemDetailsService)) as global::Microsoft.AspNetCore.Http.IProblemDetailsService;
                         if (service != null)
@@ -95,62 +91,5 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 """);
             return SourceFile.End(w, c.Options);
         }
-
-        /// <summary>The neutral <c>ToProblemDetails()</c> and <c>ToResult</c>: the body in the catalog's language.</summary>
-        private static void WriteProblemDetailsAndResult(CodeWriter w, EmitContext c)
-        {
-            string q = c.NullableMark;
-            string exception = c.Names.ExceptionQualified;
-            w.Block($$"""
-                public partial class {{c.Names.Exception}}
-                {
-                    /// <summary>
-                    /// The RFC 9457 body for this error: <c>status</c> the exception's (else the catalog's, else 500),
-                    /// <c>title</c> the entry's description (its message template when it has none; the status's
-                    /// reason phrase for an unknown code), <c>detail</c> the message, and the extension members
-                    /// <c>error_code</c> and <c>error_msg</c>, so a Huawei-style client and an RFC 9457 client read the same body;
-                    /// <c>type</c> the error's documentation link (<see cref="global::System.Exception.HelpLink"/>) when the catalog has <c>docs</c>.
-                    /// </summary>
-                    /// <returns>The problem details.</returns>
-                    public global::Microsoft.AspNetCore.Mvc.ProblemDetails ToProblemDetails()
-                    {
-                        int status = HttpStatus ?? (Error != null ? Error.HttpStatus : 500);
-                        string title = Error == null
-                            ? global::Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status)
-                            : (Error.Description.Length > 0 ? Error.Description : Error.MessageTemplate);
-                        global::Microsoft.AspNetCore.Mvc.ProblemDetails problem = new global::Microsoft.AspNetCore.Mvc.ProblemDetails();
-                        problem.Status = status;
-                        problem.Title = title;
-                        problem.Detail = ErrorMessage;
-                        if (HelpLink != null)
-                        {
-                            problem.Type = HelpLink;
-                        }
-
-                        problem.Extensions["error_code"] = ErrorCode;
-                        problem.Extensions["error_msg"] = ErrorMessage;
-                        return problem;
-                    }
-                }
-
-                public sealed partial class {{c.Names.Error}}
-                {
-                    /// <summary>A minimal-API result answering this error as <c>application/problem+json</c> (<see cref="{{exception}}.ToProblemDetails"/>).</summary>
-                    /// <param name="args">One argument per placeholder, in parameter order.</param>
-                    /// <returns>The result.</returns>
-                    public global::Microsoft.AspNetCore.Http.IResult ToResult(params object{{q}}[] args)
-                    {
-                        return global::Microsoft.AspNetCore.Http.Results.Problem(ToException(args).ToProblemDetails());
-                    }
-                }
-
-                """);
-        }
-
-        /// <summary>The handler's first statement: the body (and, with culture overlays, the request culture's <c>Content-Language</c>).</summary>
-        private static string ProblemOf(EmitContext c)
-            => c.HasCultures
-                ? LocalizedProblemEmitter.HandlerProblem(c)
-                : "global::Microsoft.AspNetCore.Mvc.ProblemDetails problem = error.ToProblemDetails();";
     }
 }

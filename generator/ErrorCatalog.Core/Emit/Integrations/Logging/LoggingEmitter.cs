@@ -94,11 +94,9 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
             }
 
-            w.MapNextLine(c.Options.LineMap, entry.CodeSpan, "public static void ".Length);
-            w.StartLine().Append($"public static void {method}(this {LoggingNs}ILogger {logger}");
-            FormatterEmitter.WriteParameters(w, c, entry, first: false);
-            w.Append($", global::System.Exception{q} {exception} = null)").EndLine();
-            w.EndMap(c.Options.LineMap);
+            w.StartMappedLine(entry.CodeSpan, "public static void ").Append($"{method}(this {LoggingNs}ILogger {logger}");
+            FormatterEmitter.WriteParameters(w, c, entry, commaBefore: true);
+            w.Append($", global::System.Exception{q} {exception} = null)").EndMappedLine();
             w.Open();
             w.Open($"if ({logger}.IsEnabled({level}))");
             if (define)

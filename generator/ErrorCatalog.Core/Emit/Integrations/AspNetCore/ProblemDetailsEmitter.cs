@@ -1,0 +1,204 @@
+using ErrorCatalog.Core.Naming;
+
+namespace ErrorCatalog.Core.Emit.Integrations
+{
+    /// <summary>
+    /// The RFC 9457 body of a catalog error in <c>XException.AspNetCore.g.cs</c>, one frame for both kinds of
+    /// catalog: <c>XException.ToProblemDetails</c> and <c>XError.ToResult</c>, and the handler's first
+    /// statements. A catalog without overlays answers in its own language; one with overlays
+    /// (<see cref="EmitContext.HasCultures"/>) gets <c>ToProblemDetails(CultureInfo?)</c>, which takes
+    /// <c>title</c>, <c>detail</c> and <c>error_msg</c> from the nearest overlay (the message re-formatted from
+    /// <c>XException.Arguments</c> in that culture), and the handler and <c>ToResult</c> answer in
+    /// <c>CultureInfo.CurrentUICulture</c> with <c>Content-Language</c> naming the overlay's culture. Only the
+    /// lines that differ branch. A status below 400 (ERRCAT021) is answered as 500.
+    /// </summary>
+    internal static class ProblemDetailsEmitter
+    {
+        private const string Culture = "global::System.Globalization.CultureInfo";
+        private const string Problem = "global::Microsoft.AspNetCore.Mvc.ProblemDetails";
+
+        /// <summary><c>ToProblemDetails</c> on the exception and <c>ToResult</c> on the descriptor.</summary>
+        public static void Write(CodeWriter w, EmitContext c)
+        {
+            string q = c.NullableMark;
+            bool localized = c.HasCultures;
+            w.Open($"public partial class {c.Names.Exception}");
+            if (localized)
+            {
+                w.Block($$"""
+                    /// <summary>The RFC 9457 body for this error in <see cref="{{Culture}}.CurrentUICulture"/> (the request's culture under request localization); see <see cref="ToProblemDetails({{Culture}})"/>.</summary>
+                    /// <returns>The problem details.</returns>
+                    public {{Problem}} ToProblemDetails()
+                    {
+                        return ToProblemDetails({{Culture}}.CurrentUICulture);
+                    }
+
+                    /// <summary>
+                    /// The RFC 9457 body for this error in <paramref name="culture"/>: <c>status</c> the exception's (else the catalog's,
+                    /// else 500; a status below 400 is answered as 500), <c>title</c> the entry's description (its message template when
+                    /// it has none; the status's reason phrase for an unknown code), <c>detail</c> and the extension member <c>error_msg</c>
+                    /// the message, and <c>error_code</c>; <c>type</c> the documentation link when the catalog has <c>docs</c>. Texts come
+                    /// from the nearest culture overlay (<c>zh-Hans-CN</c>, <c>zh-Hans</c>, <c>zh</c>), the message re-formatted from
+                    /// <see cref="Arguments"/> in that culture; where no overlay has the message, or the exception was made from a
+                    /// received error, the message is the one the exception holds.
+                    /// </summary>
+                    /// <param name="culture">The culture; null for the neutral catalog.</param>
+                    /// <returns>The problem details.</returns>
+                    public {{Problem}} ToProblemDetails({{Culture}}{{q}} culture)
+                    {
+                        string{{q}} language;
+                        return ToProblemDetails(culture, out language);
+                    }
+
+                    internal {{Problem}} ToProblemDetails({{Culture}}{{q}} culture, out string{{q}} language)
+                    """);
+            }
+            else
+            {
+                w.Block("""
+                    /// <summary>
+                    /// The RFC 9457 body for this error: <c>status</c> the exception's (else the catalog's, else 500; a status below 400
+                    /// is answered as 500), <c>title</c> the entry's description (its message template when it has none; the status's
+                    /// reason phrase for an unknown code), <c>detail</c> the message, and the extension members <c>error_code</c> and
+                    /// <c>error_msg</c>, so a Huawei-style client and an RFC 9457 client read the same body; <c>type</c> the error's
+                    /// documentation link (<see cref="global::System.Exception.HelpLink"/>) when the catalog has <c>docs</c>.
+                    /// </summary>
+                    /// <returns>The problem details.</returns>
+                    """);
+                w.Line($"public {Problem} ToProblemDetails()");
+            }
+
+            w.Open();
+            w.Block("""
+                int status = HttpStatus ?? (Error != null ? Error.HttpStatus : 500);
+                if (status < 400)
+                {
+                    status = 500;
+                }
+
+                """);
+            if (localized)
+            {
+                w.Block($$"""
+                    string{{q}} message = {{GeneratedMembers.LocalizedMessage}}(culture, out language);
+                    string title;
+                    if (Error == null)
+                    {
+                        title = global::Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+                    }
+                    else
+                    {
+                        string description = Error.GetDescription(culture);
+                        title = description.Length > 0 ? description : Error.GetMessageTemplate(culture);
+                    }
+
+                    """);
+            }
+            else
+            {
+                w.Block("""
+                    string title = Error == null
+                        ? global::Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status)
+                        : (Error.Description.Length > 0 ? Error.Description : Error.MessageTemplate);
+                    """);
+            }
+
+            string message = localized ? "message" : "ErrorMessage";
+            w.Block($$"""
+                {{Problem}} problem = new {{Problem}}();
+                problem.Status = status;
+                problem.Title = title;
+                problem.Detail = {{message}};
+                if (HelpLink != null)
+                {
+                    problem.Type = HelpLink;
+                }
+
+                problem.Extensions["error_code"] = ErrorCode;
+                problem.Extensions["error_msg"] = {{message}};
+                return problem;
+                """);
+            w.Close();
+            w.Close();
+            w.Line();
+            w.Open($"public sealed partial class {c.Names.Error}");
+            WriteToResult(w, c);
+            w.Close();
+            w.Line();
+        }
+
+        /// <summary>The handler's first statements: the body (with overlays, in the request's culture and with its <c>Content-Language</c>).</summary>
+        public static void WriteHandlerProblem(CodeWriter w, EmitContext c)
+        {
+            if (!c.HasCultures)
+            {
+                w.Line($"{Problem} problem = error.ToProblemDetails();");
+                return;
+            }
+
+            w.Block($$"""
+                string{{c.NullableMark}} language;
+                {{Problem}} problem = error.ToProblemDetails({{Culture}}.CurrentUICulture, out language);
+                if (language != null)
+                {
+                    httpContext.Response.Headers["Content-Language"] = language;
+                }
+
+                """);
+        }
+
+        private static void WriteToResult(CodeWriter w, EmitContext c)
+        {
+            string q = c.NullableMark;
+            string exception = c.Names.ExceptionQualified;
+            if (!c.HasCultures)
+            {
+                w.Block($$"""
+                    /// <summary>A minimal-API result answering this error as <c>application/problem+json</c> (<see cref="{{exception}}.ToProblemDetails"/>).</summary>
+                    /// <param name="args">One argument per placeholder, in parameter order.</param>
+                    /// <returns>The result.</returns>
+                    public global::Microsoft.AspNetCore.Http.IResult ToResult(params object{{q}}[] args)
+                    {
+                        return global::Microsoft.AspNetCore.Http.Results.Problem(ToException(args).ToProblemDetails());
+                    }
+                    """);
+                return;
+            }
+
+            w.Block($$"""
+                /// <summary>
+                /// A minimal-API result answering this error as <c>application/problem+json</c> in the request's culture
+                /// (<see cref="{{exception}}.ToProblemDetails()"/>), with <c>Content-Language</c> when an overlay supplied the message.
+                /// </summary>
+                /// <param name="args">One argument per placeholder, in parameter order.</param>
+                /// <returns>The result.</returns>
+                public global::Microsoft.AspNetCore.Http.IResult ToResult(params object{{q}}[] args)
+                {
+                    string{{q}} language;
+                    {{Problem}} problem = ToException(args).ToProblemDetails({{Culture}}.CurrentUICulture, out language);
+                    global::Microsoft.AspNetCore.Http.IResult result = global::Microsoft.AspNetCore.Http.Results.Problem(problem);
+                    return language == null ? result : new ContentLanguageResult(result, language);
+                }
+
+                /// <summary>A result that sets <c>Content-Language</c>, then writes the result it wraps.</summary>
+                private sealed class ContentLanguageResult : global::Microsoft.AspNetCore.Http.IResult
+                {
+                    private readonly global::Microsoft.AspNetCore.Http.IResult _result;
+                    private readonly string _language;
+
+                    public ContentLanguageResult(global::Microsoft.AspNetCore.Http.IResult result, string language)
+                    {
+                        _result = result;
+                        _language = language;
+                    }
+
+                    public global::System.Threading.Tasks.Task ExecuteAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
+                    {
+                        httpContext.Response.Headers["Content-Language"] = _language;
+                        return _result.ExecuteAsync(httpContext);
+                    }
+                }
+                """);
+        }
+    }
+}
