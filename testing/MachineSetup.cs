@@ -28,43 +28,49 @@ namespace ErrorCatalog.Testing
                 .FirstOrDefault(File.Exists);
         }
 
-        /// <summary>True when every Debian package is installed (dpkg says "install ok installed").</summary>
-        public static bool HasDebianPackages(params string[] packages)
-            => packages.All(package => Run("dpkg-query", $"-W -f=${{Status}} {package}", TimeSpan.FromSeconds(30)) is (0, string status) && status.Contains("install ok installed", StringComparison.Ordinal));
+        /// <summary>True when a file named <paramref name="fileName"/> is in one of the linker's usual library folders (however it got there).</summary>
+        public static bool HasLibrary(string fileName)
+            => new[] { "/usr/lib", "/usr/lib64", "/lib", "/lib64", "/usr/local/lib", "/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/lib/x86_64-linux-gnu", "/lib/aarch64-linux-gnu" }
+                .Any(dir => File.Exists(Path.Combine(dir, fileName)));
 
         /// <summary>
-        /// Makes sure the Debian packages are installed, installing them with apt-get as root. Throws an
-        /// <see cref="InvalidOperationException"/> naming the command to run where that is not possible.
+        /// Makes sure each prerequisite is on the machine: found where it is (on the PATH, in the library
+        /// folders) however it was installed; else its Debian package installed with apt-get as root. Throws
+        /// an <see cref="InvalidOperationException"/> naming the one command to run where that is not possible.
         /// </summary>
         /// <param name="why">What needs them, for the failure message.</param>
-        /// <param name="packages">Debian package names.</param>
-        public static void EnsureDebianPackages(string why, params string[] packages)
+        /// <param name="prerequisites">What is needed, each with how to find it and its Debian package.</param>
+        public static void Ensure(string why, params Prerequisite[] prerequisites)
         {
-            if (HasDebianPackages(packages))
+            Prerequisite[] missing = prerequisites.Where(p => !p.IsPresent()).ToArray();
+            if (missing.Length == 0)
             {
                 return;
             }
 
-            string command = "apt-get install -y " + string.Join(" ", packages);
             lock (s_gate)
             {
                 using FileStream machineLock = AcquireMachineLock();
-                if (HasDebianPackages(packages))
+                missing = missing.Where(p => !p.IsPresent()).ToArray(); // another test assembly may have installed them meanwhile
+                if (missing.Length == 0)
                 {
-                    return; // another test assembly installed them while this one waited
+                    return;
                 }
 
+                string[] packages = missing.Select(p => p.DebianPackage).ToArray();
+                string command = "apt-get install -y " + string.Join(" ", packages);
+                string what = string.Join(", ", missing.Select(p => p.Name));
                 if (FindCommand("apt-get") == null || !IsRoot())
                 {
-                    throw new InvalidOperationException($"{why} needs the Debian packages {string.Join(", ", packages)}, and this test can install them only as root on a machine with apt-get: run 'sudo {command}' once, then the tests again.");
+                    throw new InvalidOperationException($"{why} needs {what}, found neither on the PATH nor installed, and this test can install them only as root on a machine with apt-get: run 'sudo {command}' once, then the tests again.");
                 }
 
                 var environment = new[] { ("DEBIAN_FRONTEND", "noninteractive") };
                 (int update, string updateOutput) = Run("apt-get", "update", TimeSpan.FromMinutes(10), environment);
                 (int install, string installOutput) = update == 0 ? Run("apt-get", "install -y " + string.Join(" ", packages), TimeSpan.FromMinutes(20), environment) : (update, updateOutput);
-                if (install != 0 || !HasDebianPackages(packages))
+                if (install != 0 || missing.Any(p => !p.IsPresent()))
                 {
-                    throw new InvalidOperationException($"{why} needs the Debian packages {string.Join(", ", packages)}; '{command}' failed (exit {install}): run it by hand, then the tests again.\n{Tail(installOutput)}");
+                    throw new InvalidOperationException($"{why} needs {what}; '{command}' failed (exit {install}): run it by hand, then the tests again.\n{Tail(installOutput)}");
                 }
             }
         }
@@ -143,5 +149,17 @@ namespace ErrorCatalog.Testing
             string[] lines = output.Split('\n');
             return string.Join("\n", lines.Skip(Math.Max(0, lines.Length - 15)));
         }
+    }
+
+    /// <summary>Something a test needs from the machine: how to tell it is there, and the Debian package that brings it.</summary>
+    internal sealed record Prerequisite(string Name, Func<bool> IsPresent, string DebianPackage)
+    {
+        /// <summary>A command found on the PATH (or in /usr/bin, /usr/local/bin).</summary>
+        public static Prerequisite Command(string command, string debianPackage)
+            => new Prerequisite($"'{command}'", () => MachineSetup.FindCommand(command) != null, debianPackage);
+
+        /// <summary>A library file the native linker finds (<c>libz.so</c>).</summary>
+        public static Prerequisite Library(string fileName, string debianPackage)
+            => new Prerequisite(fileName, () => MachineSetup.HasLibrary(fileName), debianPackage);
     }
 }

@@ -150,6 +150,16 @@ namespace ErrorCatalog.GrpcConsumerTests
             Assert.Equal(StatusCode.NotFound, ((RpcException)decoded.InnerException!).StatusCode);
         }
 
+        [Theory]
+        [InlineData(100, StatusCode.Internal)]
+        [InlineData(302, StatusCode.Internal)]
+        [InlineData(404, StatusCode.NotFound)]
+        public void A_status_below_400_maps_to_internal(int status, StatusCode expected)
+        {
+            // ERRCAT021 warns of entries with such a status; gRPC answers them as INTERNAL unless the entry sets grpcStatus.
+            Assert.Equal(expected, new CodeArtsReqException("PM.02150010", "m", status).ToRpcException().StatusCode);
+        }
+
         [Fact]
         public void Exceptions_of_other_kinds_are_left_to_grpc()
         {

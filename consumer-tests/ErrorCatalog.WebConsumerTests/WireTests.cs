@@ -49,6 +49,7 @@ namespace ErrorCatalog.WebConsumerTests
                 return error.ToResult(Hostile.Take(error.ParameterCount).ToArray<object?>());
             });
             _app.MapGet("/gateway", () => { throw GatewayErrors.TheThrottlingThresholdHasBeenReached.ToException(); });
+            _app.MapGet("/status/{status:int}", (int status) => { throw new CodeArtsReqException("PM.02150010", "Answered with " + status + ".", status); });
             _app.MapGet("/other", () => { throw new InvalidOperationException("not a catalog error"); });
             _app.MapGet("/raw/{index:int}", async (int index, HttpContext context) =>
             {
@@ -66,6 +67,29 @@ namespace ErrorCatalog.WebConsumerTests
             _client.Dispose();
             await _app.StopAsync();
             await _app.DisposeAsync();
+        }
+
+        [Theory]
+        [InlineData(100, 500)]
+        [InlineData(204, 500)]
+        [InlineData(302, 500)]
+        [InlineData(399, 500)]
+        [InlineData(400, 400)]
+        public async Task A_status_below_400_is_answered_as_500_and_the_exception_keeps_its_own(int status, int answered)
+        {
+            // ERRCAT021 warns of such entries; the handler (and ToResult, through the same ToProblemDetails) never answers an error as success.
+            using var plain = new HttpClient { BaseAddress = _client.BaseAddress };
+            using HttpResponseMessage response = await plain.GetAsync(new Uri("/status/" + status, UriKind.Relative));
+            Assert.Equal(answered, (int)response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+            using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            Assert.Equal(answered, body.RootElement.GetProperty("status").GetInt32());
+            Assert.Equal("PM.02150010", body.RootElement.GetProperty("error_code").GetString());
+            Assert.Equal("Answered with " + status + ".", body.RootElement.GetProperty("error_msg").GetString());
+
+            var exception = new CodeArtsReqException("PM.02150010", "m", status);
+            Assert.Equal(status, exception.HttpStatus);
+            Assert.Equal(answered, exception.ToProblemDetails().Status);
         }
 
         [Fact]

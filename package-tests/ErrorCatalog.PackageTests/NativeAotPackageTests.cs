@@ -103,7 +103,7 @@ namespace ErrorCatalog.PackageTests
         [Fact]
         public async Task A_web_app_publishes_with_native_aot_without_warnings_and_answers_as_the_jit_build_does()
         {
-            MachineSetup.EnsureDebianPackages("Native AOT publishing (the ILCompiler links with the platform's toolchain)", "clang", "zlib1g-dev");
+            MachineSetup.Ensure("Native AOT publishing (the ILCompiler links with the platform's toolchain)", Prerequisite.Command("clang", "clang"), Prerequisite.Library("libz.so", "zlib1g-dev"));
             string dir = _package.NewWorkFolder("aot-web");
             string app = CreateApp(dir);
 

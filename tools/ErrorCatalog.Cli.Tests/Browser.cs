@@ -18,6 +18,19 @@ namespace ErrorCatalog.Cli.Tests
         private static string? s_resolved;
         private static bool s_done;
 
+        /// <summary>Where a browser was found.</summary>
+        private enum Found
+        {
+            /// <summary>A <c>chromium</c> on the PATH: launched by its path.</summary>
+            SystemChromium,
+
+            /// <summary>Playwright's own browser (downloaded before or now): launched by Playwright.</summary>
+            PlaywrightBrowser,
+
+            /// <summary>Neither, and Playwright could not download one.</summary>
+            Nothing,
+        }
+
         /// <summary>The executable to launch, or null for Playwright's own browser.</summary>
         public static string? Chromium(IPlaywright playwright)
         {
@@ -35,36 +48,40 @@ namespace ErrorCatalog.Cli.Tests
 
         private static string? Resolve(IPlaywright playwright)
         {
-            string? system = MachineSetup.FindCommand("chromium");
-            if (system != null || File.Exists(playwright.Chromium.ExecutablePath))
+            Found found = Look(playwright);
+            if (found == Found.Nothing)
             {
-                return system;
+                found = MachineSetup.UnderMachineLock(() => Look(playwright) is Found again && again != Found.Nothing ? again : Download());
             }
 
-            bool own = MachineSetup.UnderMachineLock(() =>
+            switch (found)
             {
-                if (MachineSetup.FindCommand("chromium") != null || File.Exists(playwright.Chromium.ExecutablePath))
-                {
-                    return MachineSetup.FindCommand("chromium") == null;
-                }
+                case Found.SystemChromium:
+                    return MachineSetup.FindCommand("chromium");
+                case Found.PlaywrightBrowser:
+                    return null;
+                default:
+                    // Playwright could not download here: the system's package (Debian's chromium, as root).
+                    MachineSetup.Ensure("The docs-page test (a real browser)", Prerequisite.Command("chromium", "chromium"));
+                    return MachineSetup.FindCommand("chromium")
+                        ?? throw new InvalidOperationException("chromium was installed but is not on the PATH or in /usr/bin");
+            }
+        }
 
-                // Playwright's download (its CDN); its system dependencies only where it could download.
-                if (Microsoft.Playwright.Program.Main(new[] { "install", "chromium" }) != 0)
-                {
-                    return false;
-                }
+        private static Found Look(IPlaywright playwright)
+            => MachineSetup.FindCommand("chromium") != null ? Found.SystemChromium
+                : File.Exists(playwright.Chromium.ExecutablePath) ? Found.PlaywrightBrowser
+                : Found.Nothing;
 
-                return !MachineSetup.IsRoot() || Microsoft.Playwright.Program.Main(new[] { "install-deps", "chromium" }) == 0;
-            });
-            if (own)
+        /// <summary>Playwright's download (its CDN); its system dependencies, as root, only where it could download.</summary>
+        private static Found Download()
+        {
+            if (Microsoft.Playwright.Program.Main(new[] { "install", "chromium" }) != 0)
             {
-                return null;
+                return Found.Nothing;
             }
 
-            // Playwright could not download here: the system's package (Debian's chromium, as root).
-            MachineSetup.EnsureDebianPackages("The docs-page test (a real browser)", "chromium");
-            return MachineSetup.FindCommand("chromium")
-                ?? throw new InvalidOperationException("chromium was installed but is not on the PATH or in /usr/bin");
+            return !MachineSetup.IsRoot() || Microsoft.Playwright.Program.Main(new[] { "install-deps", "chromium" }) == 0 ? Found.PlaywrightBrowser : Found.Nothing;
         }
     }
 }

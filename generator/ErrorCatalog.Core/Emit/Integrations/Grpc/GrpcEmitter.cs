@@ -33,7 +33,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
             w.Block($$"""
                 /// <summary>
                 /// This error as gRPC answers it: an <see cref="global::Grpc.Core.RpcException"/> with the status code of the entry's
-                /// <c>grpcStatus</c> (else mapped from its HTTP status), the message, and a <c>google.rpc.Status</c> in the
+                /// <c>grpcStatus</c> (else mapped from its HTTP status; INTERNAL for a status below 400), the message, and a <c>google.rpc.Status</c> in the
                 /// <c>{{Trailer}}</c> trailer carrying <c>ErrorInfo</c> (reason: the code; domain: <see cref="GrpcDomain"/>;
                 /// metadata: each parameter's name and formatted value) and, when the catalog has <c>docs</c>, <c>Help</c>.
                 /// </summary>
