@@ -20,6 +20,9 @@ namespace ErrorCatalog.Cli
     /// <summary>The errcat commands, in one table: dispatch, help and option parsing read it.</summary>
     public static partial class Cli
     {
+        /// <summary>The names <c>--frameworks</c> takes, from the integration table.</summary>
+        private static readonly string FrameworkNames = string.Join(", ", Core.Emit.Integrations.FrameworkIntegrations.All.Select(i => i.Name));
+
         internal static readonly IReadOnlyList<Command> Commands = new[]
         {
             new Command(
@@ -77,7 +80,7 @@ Options:
             new Command(
                 "preview",
                 "Write the C# the generator would produce for a catalog.",
-                @"errcat preview FILE [OVERLAY...] [--namespace N] [--frameworks LIST] [-o DIR]
+                $@"errcat preview FILE [OVERLAY...] [--namespace N] [--frameworks LIST] [-o DIR]
 
 Writes the C# the generator would produce for the catalog (with its culture overlays, when
 named after it): into DIR (one file per generated source), else to standard output. The
@@ -86,8 +89,8 @@ project that can see those frameworks.
 
 Options:
   --namespace N      the namespace to use when the catalog has none (a project's RootNamespace)
-  --frameworks LIST  the frameworks to assume: http, aspnetcore, logging, tracing, httpclientfactory, openapi, grpc
-                     (comma-separated), or all; default none
+  --frameworks LIST  the frameworks to assume: {FrameworkNames}
+                     (comma-separated; a framework brings those its file uses), or all; default none
   -o, --output DIR   the folder to write the .g.cs files to
 ",
                 new[] { "--namespace", "--frameworks", "-o" },

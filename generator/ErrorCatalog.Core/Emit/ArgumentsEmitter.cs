@@ -4,8 +4,8 @@ namespace ErrorCatalog.Core.Emit
 {
     /// <summary>
     /// <c>XException.Arguments</c>, where exceptions keep what <c>ToException</c> was given
-    /// (<see cref="EmitContext.KeepsArguments"/>): in the culture file of a catalog with overlays, else in
-    /// the gRPC file.
+    /// (<see cref="EmitContext.KeepsArguments"/>: the catalog has overlays, or an integration that reads
+    /// them is on, <see cref="Integrations.FrameworkIntegration.KeepsArguments"/>): in the exception file.
     /// </summary>
     internal static class ArgumentsEmitter
     {

@@ -142,14 +142,12 @@ namespace ErrorCatalog.Core.Emit
         }
 
         /// <summary>
-        /// <c>XException.Arguments</c> (what <c>ToException</c> was given) and the message in a culture, re-formatted
-        /// from them: what a server needs to answer in the caller's language.
+        /// The message in a culture, re-formatted from <c>XException.Arguments</c> (what <c>ToException</c> was
+        /// given, in the exception file): what a server needs to answer in the caller's language.
         /// </summary>
         private static void WriteExceptionMembers(CodeWriter w, EmitContext c)
         {
             string q = c.NullableMark;
-            ArgumentsEmitter.Write(w, c);
-            w.Line();
             w.Block($$"""
                 public partial class {{c.Names.Exception}}
                 {

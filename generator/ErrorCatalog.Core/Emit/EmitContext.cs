@@ -31,9 +31,10 @@ namespace ErrorCatalog.Core.Emit
 
         /// <summary>
         /// Exceptions keep the arguments they were made with (<c>XException.Arguments</c>): to answer in the
-        /// caller's language (overlays) or to carry them as gRPC <c>ErrorInfo</c> metadata.
+        /// caller's language (overlays), or for an integration whose row says it reads them
+        /// (<see cref="Integrations.FrameworkIntegration.KeepsArguments"/>: gRPC's <c>ErrorInfo</c> metadata).
         /// </summary>
-        public bool KeepsArguments => HasCultures || Options.Frameworks.Has(Integrations.FrameworkIntegrations.Grpc);
+        public bool KeepsArguments => HasCultures || Options.Frameworks.KeepsArguments;
 
         private System.Collections.Generic.Dictionary<string, int>? _rowByCode;
 

@@ -108,6 +108,12 @@ namespace ErrorCatalog.Core.Emit
                 WriteStatusException(w, c, status);
             }
 
+            if (c.KeepsArguments)
+            {
+                w.Line();
+                ArgumentsEmitter.Write(w, c);
+            }
+
             return SourceFile.End(w, c.Options);
         }
 

@@ -15,18 +15,28 @@ namespace ErrorCatalog.Core.Emit.Integrations
         private readonly Func<CatalogTypeNames, string> _fileStem;
         private readonly Func<CodeWriter, EmitContext, string> _emit;
 
-        internal FrameworkIntegration(int bit, string name, string[] gateAssemblies, string[] requiredTypes, Func<CatalogTypeNames, string> fileStem, Func<CodeWriter, EmitContext, string> emit)
+        internal FrameworkIntegration(string name, string[] gateAssemblies, string[] requiredTypes, Func<CatalogTypeNames, string> fileStem, Func<CodeWriter, EmitContext, string> emit, FrameworkIntegration[]? requires = null, bool keepsArguments = false)
         {
-            Bit = bit;
             Name = name;
             GateAssemblies = gateAssemblies;
             RequiredTypes = requiredTypes;
+            Requires = requires ?? Array.Empty<FrameworkIntegration>();
+            KeepsArguments = keepsArguments;
             _fileStem = fileStem;
             _emit = emit;
         }
 
-        /// <summary>The name <c>errcat preview --frameworks</c> takes (<c>http</c>, <c>aspnetcore</c>, <c>logging</c>, <c>tracing</c>).</summary>
+        /// <summary>The name <c>errcat preview --frameworks</c> takes: one per row of <see cref="FrameworkIntegrations.All"/>.</summary>
         public string Name { get; }
+
+        /// <summary>
+        /// The integrations whose files this one's file uses (IHttpClientFactory's registration: the HTTP client's
+        /// handler). The generator turns this one on only with them, and <see cref="Frameworks.Of"/> adds them.
+        /// </summary>
+        public IReadOnlyList<FrameworkIntegration> Requires { get; }
+
+        /// <summary>The file reads <c>XException.Arguments</c> (gRPC's <c>ErrorInfo</c> metadata): exceptions keep what they were made with.</summary>
+        public bool KeepsArguments { get; }
 
         /// <summary>
         /// Assemblies that can hold the framework: its types are looked up only when the compilation
@@ -37,8 +47,8 @@ namespace ErrorCatalog.Core.Emit.Integrations
         /// <summary>The metadata names the compilation must see, all of them, for the file to be emitted.</summary>
         public IReadOnlyList<string> RequiredTypes { get; }
 
-        /// <summary>The bit of this integration in <see cref="Frameworks"/>.</summary>
-        internal int Bit { get; }
+        /// <summary>The bit of this integration in <see cref="Frameworks"/>: its row's index in <see cref="FrameworkIntegrations.All"/>.</summary>
+        internal int Bit { get; set; } = -1;
 
         /// <summary>The generated file's name, without the namespace prefix: <c>XException.Http.g.cs</c>, <c>XLog.g.cs</c>.</summary>
         public string FileName(CatalogTypeNames names) => _fileStem(names) + ".g.cs";

@@ -4,13 +4,15 @@ namespace ErrorCatalog.Core.Emit.Integrations
 {
     /// <summary>
     /// The table of framework integrations, in the order their files are emitted. Adding a framework
-    /// is one folder under <c>Emit/Integrations/</c> (its emitter) and one row here.
+    /// is one folder under <c>Emit/Integrations/</c> (its emitter) and one row here: its name, the
+    /// assemblies and types that gate it, its file, what other rows it requires and whether it reads
+    /// the exceptions' arguments. Detection (the generator), emission, <c>errcat preview --frameworks</c>
+    /// and its help all read this table.
     /// </summary>
     public static class FrameworkIntegrations
     {
         /// <summary>The client side of errors on the wire: <c>XException.Http.g.cs</c> (<see cref="HttpClientEmitter"/>).</summary>
         public static readonly FrameworkIntegration HttpClient = new FrameworkIntegration(
-            0,
             "http",
             new[] { "System.Text.Json" },
             new[] { "System.Net.Http.HttpResponseMessage", "System.Net.Http.DelegatingHandler", "System.Text.Json.Utf8JsonReader" },
@@ -19,7 +21,6 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
         /// <summary>The server side, ASP.NET Core 8 or later: <c>XException.AspNetCore.g.cs</c> (<see cref="AspNetCoreEmitter"/>).</summary>
         public static readonly FrameworkIntegration AspNetCore = new FrameworkIntegration(
-            1,
             "aspnetcore",
             new[] { "Microsoft.AspNetCore.Diagnostics" },
             new[]
@@ -32,7 +33,6 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
         /// <summary>Microsoft.Extensions.Logging 6 or later: <c>XLog.g.cs</c> (<see cref="LoggingEmitter"/>).</summary>
         public static readonly FrameworkIntegration Logging = new FrameworkIntegration(
-            2,
             "logging",
             new[] { "Microsoft.Extensions.Logging.Abstractions" },
             new[] { "Microsoft.Extensions.Logging.ILogger", "Microsoft.Extensions.Logging.LoggerMessage", "Microsoft.Extensions.Logging.LogDefineOptions" },
@@ -41,7 +41,6 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
         /// <summary><c>Activity</c> with <c>ActivityStatusCode</c> (DiagnosticSource 6 or later): <c>XException.Tracing.g.cs</c> (<see cref="TracingEmitter"/>).</summary>
         public static readonly FrameworkIntegration Tracing = new FrameworkIntegration(
-            3,
             "tracing",
             new[] { "System.Diagnostics.DiagnosticSource" },
             new[] { "System.Diagnostics.Activity", "System.Diagnostics.ActivityStatusCode", "System.Diagnostics.ActivityTagsCollection" },
@@ -53,20 +52,18 @@ namespace ErrorCatalog.Core.Emit.Integrations
         /// <c>XException.HttpClientFactory.g.cs</c> (<see cref="HttpClientFactoryEmitter"/>).
         /// </summary>
         public static readonly FrameworkIntegration HttpClientFactory = new FrameworkIntegration(
-            4,
             "httpclientfactory",
             new[] { "Microsoft.Extensions.Http" },
             new[]
             {
                 "Microsoft.Extensions.DependencyInjection.IHttpClientBuilder", "Microsoft.Extensions.DependencyInjection.HttpClientBuilderExtensions",
-                "System.Net.Http.HttpResponseMessage", "System.Net.Http.DelegatingHandler", "System.Text.Json.Utf8JsonReader",
             },
             names => names.Exception + ".HttpClientFactory",
-            HttpClientFactoryEmitter.Emit);
+            HttpClientFactoryEmitter.Emit,
+            requires: new[] { HttpClient });
 
         /// <summary>The API description, Microsoft.AspNetCore.OpenApi (.NET 9+): <c>XErrors.OpenApi.g.cs</c> (<see cref="OpenApiEmitter"/>).</summary>
         public static readonly FrameworkIntegration OpenApi = new FrameworkIntegration(
-            5,
             "openapi",
             new[] { "Microsoft.AspNetCore.OpenApi" },
             new[]
@@ -80,7 +77,6 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
         /// <summary>gRPC with <c>google.rpc.Status</c> (Grpc.Core.Api, Grpc.StatusProto): <c>XException.Grpc.g.cs</c> (<see cref="GrpcEmitter"/>).</summary>
         public static readonly FrameworkIntegration Grpc = new FrameworkIntegration(
-            6,
             "grpc",
             new[] { "Grpc.Core.Api" },
             new[]
@@ -89,9 +85,20 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 "Google.Protobuf.WellKnownTypes.Any", "Google.Protobuf.MessageExtensions", "Google.Protobuf.Collections.MapField`2",
             },
             names => names.Exception + ".Grpc",
-            GrpcEmitter.Emit);
+            GrpcEmitter.Emit,
+            keepsArguments: true);
 
-        /// <summary>Every integration, in emission order.</summary>
-        public static readonly IReadOnlyList<FrameworkIntegration> All = new[] { HttpClient, AspNetCore, Logging, Tracing, HttpClientFactory, OpenApi, Grpc };
+        /// <summary>Every integration, in emission order; a row's index is its bit in <see cref="Frameworks"/>, and a row comes after those it requires.</summary>
+        public static readonly IReadOnlyList<FrameworkIntegration> All = Numbered(HttpClient, AspNetCore, Logging, Tracing, HttpClientFactory, OpenApi, Grpc);
+
+        private static FrameworkIntegration[] Numbered(params FrameworkIntegration[] rows)
+        {
+            for (int i = 0; i < rows.Length; i++)
+            {
+                rows[i].Bit = i;
+            }
+
+            return rows;
+        }
     }
 }

@@ -21,12 +21,33 @@ namespace ErrorCatalog.Core.Emit.Integrations
         /// <summary>Every integration of <see cref="FrameworkIntegrations.All"/>.</summary>
         public static Frameworks All => Of(FrameworkIntegrations.All);
 
-        /// <summary>The integrations named.</summary>
+        /// <summary>The integrations named, and those they require (<see cref="FrameworkIntegration.Requires"/>).</summary>
         public static Frameworks Of(IEnumerable<FrameworkIntegration> integrations)
-            => new Frameworks(integrations.Aggregate(0, (bits, integration) => bits | (1 << integration.Bit)));
+            => new Frameworks(integrations.Aggregate(0, With));
 
-        /// <summary>The integrations for which <paramref name="sees"/> is true (the generator: the compilation can see their types).</summary>
-        public static Frameworks Detect(Func<FrameworkIntegration, bool> sees) => Of(FrameworkIntegrations.All.Where(sees));
+        /// <summary>
+        /// The integrations for which <paramref name="sees"/> is true (the generator: the compilation can see their
+        /// types) and whose required integrations are detected too.
+        /// </summary>
+        public static Frameworks Detect(Func<FrameworkIntegration, bool> sees)
+        {
+            int bits = 0;
+            foreach (FrameworkIntegration integration in FrameworkIntegrations.All)
+            {
+                if (integration.Requires.All(r => (bits & (1 << r.Bit)) != 0) && sees(integration))
+                {
+                    bits |= 1 << integration.Bit;
+                }
+            }
+
+            return new Frameworks(bits);
+        }
+
+        /// <summary>True when an integration that is on reads the exceptions' arguments (<see cref="FrameworkIntegration.KeepsArguments"/>).</summary>
+        public bool KeepsArguments => FrameworkIntegrations.All.Any(i => i.KeepsArguments && Has(i));
+
+        private static int With(int bits, FrameworkIntegration integration)
+            => integration.Requires.Aggregate(bits | (1 << integration.Bit), With);
 
         /// <summary>True when the compilation can see <paramref name="integration"/>'s framework.</summary>
         public bool Has(FrameworkIntegration integration) => (_bits & (1 << integration.Bit)) != 0;

@@ -20,12 +20,6 @@ namespace ErrorCatalog.Core.Emit.Integrations
             string exception = c.Names.ExceptionQualified;
             string domain = string.IsNullOrEmpty(c.Options.Namespace) ? c.Model.CatalogName : c.Options.Namespace!;
             SourceFile.Start(w, c.Options);
-            if (!c.HasCultures)
-            {
-                ArgumentsEmitter.Write(w, c);
-                w.Line();
-            }
-
             w.Open($"public partial class {c.Names.Exception}");
             w.Line($"/// <summary>The <c>ErrorInfo</c> domain of this catalog's errors: {CodeWriter.Doc(domain)}.</summary>");
             w.Line($"public const string GrpcDomain = {CodeWriter.Literal(domain)};");
