@@ -157,7 +157,7 @@ namespace ErrorCatalog.EditorCost
         private static string Import(string root, string table, string catalog)
         {
             string path = Path.Combine(root, "generator", "ErrorCatalog.Generator.Tests", "TestData", "error-tables", table);
-            return TableImporter.Import(File.ReadAllText(path), catalog, "Bench." + catalog, table).Yaml;
+            return TableImport.Import(new CatalogTableImport(catalog, "Bench." + catalog), File.ReadAllText(path), table).Yaml;
         }
 
         /// <summary>The generated code a console app gets: the core files and the integrations whose types the references hold (HTTP, tracing).</summary>

@@ -52,7 +52,7 @@ namespace ErrorCatalog.Perf
         }
 
         public static string Import(string table, string catalog)
-            => TableImporter.Import(File.ReadAllText(table), catalog, "Bench." + catalog, Path.GetFileName(table)).Yaml;
+            => TableImport.Import(new CatalogTableImport(catalog, "Bench." + catalog), File.ReadAllText(table), Path.GetFileName(table)).Yaml;
 
         public static string Run(string root, bool quick)
         {

@@ -4,7 +4,10 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using ErrorCatalog.Core;
 using ErrorCatalog.Core.Diagnostics;
+using ErrorCatalog.Core.Emit;
+using ErrorCatalog.Core.Emit.Integrations;
 using ErrorCatalog.Core.Lookup;
 using ErrorCatalog.TestSupport;
 using Microsoft.CodeAnalysis;
@@ -73,9 +76,47 @@ namespace ErrorCatalog.Analyzers.Tests
             Assert.Equal("global::Ns.TErrorCodes.M", index.TryGet("SVCSTG.CCE-ADDONMGR.4000003", out KnownCode known) ? known.QualifiedConstant : null);
         }
 
-        private static async Task<ImmutableArray<Diagnostic>> Analyze(string source, AdditionalText catalog)
+        /// <summary>
+        /// A catalog whose code fits the user-string heap, but not with <c>XLog</c>'s message templates: the generator
+        /// refuses it only where the compilation sees Microsoft.Extensions.Logging, and the analyzer, detecting the
+        /// frameworks as the generator does, then offers none of its constants either.
+        /// </summary>
+        [Fact]
+        public async Task A_catalog_refused_only_with_logging_visible_offers_no_constant_there()
         {
-            CSharpCompilation compilation = CSharpCompilation.Create("T", new[] { CSharpSyntaxTree.ParseText(source) }, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
+            const int entries = 8;
+            int length = (int)((UserStringBudget.ProjectBudget - 200_000) / (2 * entries));
+            var yaml = new System.Text.StringBuilder("catalog: Big\nnamespace: Big.Ns\nerrors:\n");
+            for (int i = 0; i < entries; i++)
+            {
+                yaml.Append("  - code: BIG.").Append(i).Append("\n    status: 400\n    message: m").Append(i).Append(new string('m', length)).Append('\n');
+            }
+
+            string path = "/heap/" + System.Guid.NewGuid().ToString("N") + ".errors.yaml";
+            CatalogParseResult parsed = CatalogCompiler.Parse(path, yaml.ToString());
+            Assert.InRange(parsed.UserStringBytes, 1, UserStringBudget.ProjectBudget);
+            Assert.True(parsed.UserStringBytes + parsed.LogStringBytes > UserStringBudget.ProjectBudget);
+            Assert.Empty(CatalogCompiler.FindProjectConflicts(new[] { parsed }, null, Frameworks.None));
+            Assert.Equal(DiagnosticIds.ResourceLimit, Assert.Single(CatalogCompiler.FindProjectConflicts(new[] { parsed }, null, Frameworks.Of(new[] { FrameworkIntegrations.Logging }))).Id);
+
+            const string source = "class A { string X = \"BIG.3\"; }";
+            var catalog = new InMemoryAdditionalText(path, yaml.ToString());
+            Assert.Equal(new[] { DiagnosticIds.UseConstant }, (await Analyze(source, catalog)).Select(d => d.Id));
+            Assert.Empty(await Analyze(source, catalog, LoggingAbstractions()));
+        }
+
+        /// <summary>An assembly named and shaped like Microsoft.Extensions.Logging.Abstractions, as far as framework detection looks.</summary>
+        private static MetadataReference LoggingAbstractions()
+        {
+            const string types = "namespace Microsoft.Extensions.Logging { public interface ILogger { } public static class LoggerMessage { } public class LogDefineOptions { } }";
+            CSharpCompilation logging = CSharpCompilation.Create("Microsoft.Extensions.Logging.Abstractions", new[] { CSharpSyntaxTree.ParseText(types) },
+                new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            return logging.ToMetadataReference();
+        }
+
+        private static async Task<ImmutableArray<Diagnostic>> Analyze(string source, AdditionalText catalog, params MetadataReference[] references)
+        {
+            CSharpCompilation compilation = CSharpCompilation.Create("T", new[] { CSharpSyntaxTree.ParseText(source) }, new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }.Concat(references));
             var options = new AnalyzerOptions(ImmutableArray.Create(catalog));
             return await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ErrorCodeAnalyzer()), options).GetAnalyzerDiagnosticsAsync();
         }

@@ -6,8 +6,11 @@ using System.Text;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using ErrorCatalog.Core;
+using ErrorCatalog.Core.Emit;
+using ErrorCatalog.Core.Emit.Integrations;
 using ErrorCatalog.Core.Lookup;
 using ErrorCatalog.Core.Model;
+using ErrorCatalog.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -31,7 +34,7 @@ namespace ErrorCatalog.Analyzers
         /// <summary>Number of catalog parses done so far (for tests of the cache).</summary>
         internal static int ParseCount;
 
-        public static CodeIndex? GetIndex(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        public static CodeIndex? GetIndex(Compilation compilation, ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
             AnalyzerConfigOptions globalOptions = options.GlobalOptions;
             ProjectSettings settings = ProjectSettings.Read(key => globalOptions.TryGetValue(key, out string? value) ? value : null);
@@ -65,20 +68,23 @@ namespace ErrorCatalog.Analyzers
                 indexKey.Append('\n').Append(key);
             }
 
-            string combined = indexKey.ToString();
-            if (s_indexes.TryGetValue(combined, out CodeIndex? cached))
-            {
-                return cached;
-            }
-
             var parsed = new List<CatalogParseResult>(catalogs.Count);
             foreach ((string path, SourceText text, CatalogSource source, string key) in catalogs)
             {
                 parsed.Add(s_parsed.GetOrAdd(key, _ => Parse(path, text, source, settings, cancellationToken)));
             }
 
+            // Which catalogs the generator refuses can depend on the frameworks it sees (XLog's share of the
+            // string heap): looked up, as the generator looks them up, only when the catalogs come near the budget.
+            Frameworks frameworks = NearTheStringBudget(parsed) ? FrameworkDetection.Detect(compilation, integration => integration.AddsUserStrings) : Frameworks.None;
+            string combined = indexKey.Append("\n").Append(frameworks.ToString()).ToString();
+            if (s_indexes.TryGetValue(combined, out CodeIndex? cached))
+            {
+                return cached;
+            }
+
             var models = new List<(CatalogModel, string)>();
-            foreach (CatalogParseResult catalog in settings.UsableCatalogs(parsed))
+            foreach (CatalogParseResult catalog in settings.UsableCatalogs(parsed, frameworks))
             {
                 models.Add((catalog.Model!, CatalogCompiler.ResolveNamespace(catalog, settings.RootNamespace)));
             }
@@ -88,6 +94,18 @@ namespace ErrorCatalog.Analyzers
             Trim(s_indexes);
             s_indexes.TryAdd(combined, index);
             return index;
+        }
+
+        /// <summary>True when the owned catalogs' strings with every framework's share would pass the user-string budget.</summary>
+        private static bool NearTheStringBudget(List<CatalogParseResult> parsed)
+        {
+            long total = 0;
+            foreach (CatalogParseResult catalog in parsed)
+            {
+                total += catalog.Source.IsReference ? 0 : catalog.UserStringBytes + catalog.LogStringBytes;
+            }
+
+            return total > UserStringBudget.ProjectBudget;
         }
 
         /// <summary>Parses the text already read for the checksum (the file is read once).</summary>

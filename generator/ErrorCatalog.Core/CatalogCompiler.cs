@@ -104,32 +104,31 @@ namespace ErrorCatalog.Core
         /// same types (ERRCAT010), then the user-string heap all their code shares (ERRCAT011).
         /// Each file named by a diagnostic here generates nothing.
         /// </summary>
-        /// <param name="logging">The compilation sees Microsoft.Extensions.Logging: each catalog's <c>XLog</c> takes its share of the heap too.</param>
-        public static EquatableArray<CatalogDiagnostic> FindProjectConflicts(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace, bool logging = false)
-            => new EquatableArray<CatalogDiagnostic>(CheckProject(catalogs, defaultNamespace, logging, out _).ToArray());
+        /// <param name="frameworks">The integrations the compilation sees: those whose files add string literals
+        /// (<see cref="FrameworkIntegration.AddsUserStrings"/>: <c>XLog</c>) take their share of the heap too.</param>
+        public static EquatableArray<CatalogDiagnostic> FindProjectConflicts(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace, Frameworks? frameworks = null)
+            => new EquatableArray<CatalogDiagnostic>(CheckProject(catalogs, defaultNamespace, frameworks ?? Frameworks.None, out _).ToArray());
 
         /// <summary>
         /// The catalogs whose constants the compilation can use, in project order: those the project-wide
         /// checks keep (<see cref="FindProjectConflicts"/>) — owned catalogs that generate, and reference
         /// catalogs that no owned catalog or earlier reference of the same identity shadows.
         /// </summary>
-        public static List<CatalogParseResult> UsableCatalogs(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace)
+        /// <param name="frameworks">As for <see cref="FindProjectConflicts"/>: the analyzer passes what the generator sees, so both refuse the same catalogs.</param>
+        public static List<CatalogParseResult> UsableCatalogs(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace, Frameworks? frameworks = null)
         {
-            List<CatalogDiagnostic> conflicts = CheckProject(catalogs, defaultNamespace, false, out List<CatalogParseResult> kept);
+            List<CatalogDiagnostic> conflicts = CheckProject(catalogs, defaultNamespace, frameworks ?? Frameworks.None, out List<CatalogParseResult> kept);
             return kept.FindAll(c => RefusalOf(c, conflicts) == null);
         }
 
         /// <summary>One pass of the project-wide checks: their diagnostics, and the catalogs the identity check keeps.</summary>
-        private static List<CatalogDiagnostic> CheckProject(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace, bool logging, out List<CatalogParseResult> kept)
+        private static List<CatalogDiagnostic> CheckProject(IEnumerable<CatalogParseResult> catalogs, string? defaultNamespace, Frameworks frameworks, out List<CatalogParseResult> kept)
         {
             var conflicts = new List<CatalogDiagnostic>();
             kept = FindIdentityConflicts(InProjectOrder(catalogs), defaultNamespace, conflicts);
-            FindStringHeapOverruns(kept.FindAll(c => !c.Source.IsReference), logging, conflicts);
+            FindStringHeapOverruns(kept.FindAll(c => !c.Source.IsReference), frameworks.AddsUserStrings, conflicts);
             return conflicts;
         }
-
-        /// <summary>True when a project-wide check refused the catalog: it generates nothing.</summary>
-        public static bool IsRefused(CatalogParseResult catalog, IEnumerable<CatalogDiagnostic> conflicts) => RefusalOf(catalog, conflicts) != null;
 
         /// <summary>The project-wide diagnostic that refuses the catalog, or null.</summary>
         public static CatalogDiagnostic? RefusalOf(CatalogParseResult catalog, IEnumerable<CatalogDiagnostic> conflicts)

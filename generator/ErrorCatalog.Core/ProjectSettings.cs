@@ -47,7 +47,7 @@ namespace ErrorCatalog.Core
         /// catalogs that no owned catalog of the same identity shadows and no earlier reference
         /// duplicates. The analyzer indexes exactly these.
         /// </summary>
-        public List<CatalogParseResult> UsableCatalogs(IEnumerable<CatalogParseResult> catalogs)
-            => CatalogCompiler.UsableCatalogs(catalogs, RootNamespace);
+        public List<CatalogParseResult> UsableCatalogs(IEnumerable<CatalogParseResult> catalogs, Emit.Integrations.Frameworks? frameworks = null)
+            => CatalogCompiler.UsableCatalogs(catalogs, RootNamespace, frameworks);
     }
 }

@@ -28,7 +28,7 @@ namespace ErrorCatalog.Generator.Tests
         public void The_checked_steps_are_every_tracking_name_so_a_new_step_is_picked_up()
         {
             Assert.Equal(
-                new[] { TrackingNames.Catalogs, TrackingNames.Conflicts, TrackingNames.Cultures, TrackingNames.Frameworks, TrackingNames.Output, TrackingNames.ProjectInputs, TrackingNames.Settings },
+                new[] { TrackingNames.Catalogs, TrackingNames.Conflicts, TrackingNames.Cultures, TrackingNames.Frameworks, TrackingNames.Output, TrackingNames.ProjectInputs, TrackingNames.Settings, TrackingNames.Translations },
                 IncrementalChecks.TrackedSteps);
             Assert.Equal(new[] { "ErrorCatalog.NewStep", TrackingNames.Settings }, IncrementalChecks.StepNames(typeof(NamesWithANewStep)));
 
@@ -73,24 +73,40 @@ namespace ErrorCatalog.Generator.Tests
                 output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
         }
 
-        [Fact]
-        public void Editing_one_catalog_regenerates_only_that_catalog()
+        private const string OverlayB = "catalog: Beta\nculture: zh-CN\nerrors:\n  - code: B.1\n    message: 贝塔冲突。\n";
+
+        /// <summary>
+        /// The untouched catalog's emit does not run at all (<see cref="IncrementalStepRunReason.Cached"/>; a run
+        /// whose output came out equal would say <see cref="IncrementalStepRunReason.Unchanged"/>), whether the
+        /// other catalog or the other catalog's overlay is edited: each catalog meets only its own translations.
+        /// </summary>
+        [Theory]
+        [InlineData("/p/b.errors.yaml")]
+        [InlineData("/p/b.zh-CN.errors.yaml")]
+        public void Editing_one_catalog_or_its_overlay_regenerates_only_that_catalog(string edited)
         {
-            var a = new InMemoryAdditionalText("/p/a.errors.yaml", CatalogA);
-            var b = new InMemoryAdditionalText("/p/b.errors.yaml", CatalogB);
+            var texts = new List<AdditionalText>
+            {
+                new InMemoryAdditionalText("/p/a.errors.yaml", CatalogA),
+                new InMemoryAdditionalText("/p/b.errors.yaml", CatalogB),
+                new InMemoryAdditionalText("/p/b.zh-CN.errors.yaml", OverlayB),
+            };
             CSharpCompilation compilation = GeneratorHarness.CreateCompilation(TargetProfile.Net80Nullable, "class A { }");
-            GeneratorDriver driver = GeneratorHarness.CreateDriver(TargetProfile.Net80Nullable, new AdditionalText[] { a, b });
+            GeneratorDriver driver = GeneratorHarness.CreateDriver(TargetProfile.Net80Nullable, texts);
             driver = driver.RunGenerators(compilation);
 
-            var editedB = new InMemoryAdditionalText("/p/b.errors.yaml", CatalogB.Replace("Beta conflict.", "Beta conflicts."));
-            driver = driver.ReplaceAdditionalText(b, editedB).RunGenerators(compilation);
+            AdditionalText old = texts.Single(t => t.Path == edited);
+            string text = old.GetText()!.ToString();
+            var replacement = new InMemoryAdditionalText(edited, text.Contains("Beta conflict.") ? text.Replace("Beta conflict.", "Beta conflicts.") : text.Replace("贝塔冲突。", "贝塔发生冲突。"));
+            driver = driver.ReplaceAdditionalText(old, replacement).RunGenerators(compilation);
             GeneratorRunResult result = driver.GetRunResult().Results.Single();
 
-            var reasons = result.TrackedSteps[TrackingNames.Output].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
-            Assert.Equal(2, reasons.Count);
-            Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
-            Assert.Equal(1, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-            Assert.Contains("Beta conflicts.", result.GeneratedSources.Single(s => s.HintName == "Consumer.App.BetaErrors.g.cs").SourceText.ToString());
+            // The Output step's runs in pipeline order: one per catalog file (the overlay's emits nothing).
+            var outputs = result.TrackedSteps[TrackingNames.Output].Select(s => (Catalog: (((TranslatedCatalog, ProjectInputs))s.Inputs[0].Source.Outputs[s.Inputs[0].OutputIndex].Value).Item1.Catalog.FilePath, s.Outputs.Single().Reason)).ToList();
+            Assert.Equal(IncrementalStepRunReason.Cached, outputs.Single(o => o.Catalog == "/p/a.errors.yaml").Reason);
+            Assert.Equal(IncrementalStepRunReason.Modified, outputs.Single(o => o.Catalog == "/p/b.errors.yaml").Reason);
+            string expected = edited.EndsWith("zh-CN.errors.yaml", System.StringComparison.Ordinal) ? "贝塔发生冲突。" : "Beta conflicts.";
+            Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains(expected, System.StringComparison.Ordinal));
         }
     }
 }

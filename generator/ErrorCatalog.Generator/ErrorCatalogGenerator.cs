@@ -48,7 +48,7 @@ namespace ErrorCatalog.Generator
             // The frameworks the compilation can see (checked by type): code for a framework is emitted
             // only when it can. Equatable, so an edit that adds no reference leaves it Unchanged.
             IncrementalValueProvider<Frameworks> frameworks = context.CompilationProvider
-                .Select(static (compilation, _) => DetectFrameworks(compilation))
+                .Select(static (compilation, _) => FrameworkDetection.Detect(compilation))
                 .WithTrackingName(TrackingNames.Frameworks);
 
             // What needs every catalog: two files that would generate the same types (reported on the later
@@ -61,7 +61,7 @@ namespace ErrorCatalog.Generator
                 .Select(static (pair, _) =>
                 {
                     ((ImmutableArray<CatalogParseResult> all, GeneratorSettings project), Frameworks seen) = pair;
-                    return CatalogCompiler.FindProjectConflicts(all, project.RootNamespace, seen.Has(FrameworkIntegrations.Logging));
+                    return CatalogCompiler.FindProjectConflicts(all, project.RootNamespace, seen);
                 })
                 .WithTrackingName(TrackingNames.Conflicts);
 
@@ -72,19 +72,25 @@ namespace ErrorCatalog.Generator
                 .Select(static (pair, _) => OverlayLinker.Link(pair.Left, pair.Right.RootNamespace))
                 .WithTrackingName(TrackingNames.Cultures);
 
-            // Everything a catalog's emit reads besides the catalog, as one named, equatable value.
+            // Each catalog with its own translations only, before the combine with the project: an edit to
+            // one catalog's overlay leaves every other catalog's pair equal, so their emit stays Cached.
+            IncrementalValuesProvider<TranslatedCatalog> translated = catalogs
+                .Combine(cultures)
+                .Select(static (pair, _) => new TranslatedCatalog(pair.Left, pair.Right.For(pair.Left.FilePath)))
+                .WithTrackingName(TrackingNames.Translations);
+
+            // Everything a catalog's emit reads besides the catalog and its translations, as one named, equatable value.
             IncrementalValueProvider<ProjectInputs> project = settings
                 .Combine(conflicts)
                 .Combine(frameworks)
-                .Combine(cultures)
                 .Select(static (pair, _) =>
                 {
-                    (((GeneratorSettings values, EquatableArray<CatalogDiagnostic> found), Frameworks seen), CultureLinkResult linked) = pair;
-                    return new ProjectInputs(values, found, seen, linked);
+                    ((GeneratorSettings values, EquatableArray<CatalogDiagnostic> found), Frameworks seen) = pair;
+                    return new ProjectInputs(values, found, seen);
                 })
                 .WithTrackingName(TrackingNames.ProjectInputs);
 
-            IncrementalValuesProvider<CatalogOutput> outputs = catalogs
+            IncrementalValuesProvider<CatalogOutput> outputs = translated
                 .Combine(project)
                 .Select(static (pair, cancellationToken) => Emit(pair.Left, pair.Right, cancellationToken))
                 .WithTrackingName(TrackingNames.Output);
@@ -119,30 +125,6 @@ namespace ErrorCatalog.Generator
             return new GeneratorSettings(project.RootNamespace, language >= LanguageVersion.CSharp8, project.Limits, designTime, language >= LanguageVersion.CSharp10);
         }
 
-        /// <summary>
-        /// Decided by the types themselves (HttpClient lives in netstandard.dll for some targets), as
-        /// <see cref="FrameworkIntegrations"/> describes each framework. Type lookups build the referenced
-        /// assemblies' symbol tables, so they run only when an assembly that can hold the framework is
-        /// referenced at all.
-        /// </summary>
-        private static Frameworks DetectFrameworks(Compilation compilation)
-        {
-            // One pass over the references (this step reruns on every edit): the integrations whose assemblies are there.
-            var gated = new List<FrameworkIntegration>(FrameworkIntegrations.All.Count);
-            foreach (AssemblyIdentity assembly in compilation.ReferencedAssemblyNames)
-            {
-                foreach (FrameworkIntegration integration in FrameworkIntegrations.All)
-                {
-                    if (!gated.Contains(integration) && integration.GateAssemblies.Contains(assembly.Name))
-                    {
-                        gated.Add(integration);
-                    }
-                }
-            }
-
-            return Frameworks.Detect(integration => gated.Contains(integration) && integration.RequiredTypes.All(type => compilation.GetTypeByMetadataName(type) != null));
-        }
-
         private static CatalogSource ReadSource(AnalyzerConfigOptions options)
             => CatalogSource.Read(key => options.TryGetValue(key, out string? value) ? value : null);
 
@@ -159,8 +141,9 @@ namespace ErrorCatalog.Generator
             }
         }
 
-        private static CatalogOutput Emit(CatalogParseResult result, ProjectInputs project, CancellationToken cancellationToken)
+        private static CatalogOutput Emit(TranslatedCatalog catalog, ProjectInputs project, CancellationToken cancellationToken)
         {
+            CatalogParseResult result = catalog.Catalog;
             EquatableArray<CatalogDiagnostic> conflicts = project.Conflicts;
             if (result.Source.IsReference)
             {
@@ -186,7 +169,7 @@ namespace ErrorCatalog.Generator
                 cancellationToken.ThrowIfCancellationRequested();
                 GeneratorSettings settings = project.Settings;
                 CatalogLineMap? lines = settings.LineMappings ? CatalogLineMap.For(result.FilePath, settings.LineSpans) : null;
-                EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(result, settings.RootNamespace, settings.NullableAnnotations, project.Frameworks, project.Cultures.For(result.FilePath), lines);
+                EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(result, settings.RootNamespace, settings.NullableAnnotations, project.Frameworks, catalog.Translations, lines);
                 return new CatalogOutput(files, result.Diagnostics);
             }
             catch (Exception ex) when (!(ex is OperationCanceledException))
@@ -212,6 +195,9 @@ namespace ErrorCatalog.Generator
             => CatalogDiagnostic.Create(DiagnosticIds.InternalError,
                 $"ErrorCatalog failed on this file ({ex.GetType().Name}: {ex.Message}); please report it with the catalog", path, SourceSpan.Empty);
     }
+
+    /// <summary>A catalog and the translations of its culture overlays (<see cref="CatalogTranslations.None"/> when it has none).</summary>
+    internal sealed record TranslatedCatalog(CatalogParseResult Catalog, CatalogTranslations Translations);
 
     /// <summary>The generated files of one catalog and the diagnostics to report for it.</summary>
     internal sealed record CatalogOutput(EquatableArray<GeneratedFile> Files, EquatableArray<CatalogDiagnostic> Diagnostics);

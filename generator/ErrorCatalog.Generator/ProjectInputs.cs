@@ -1,5 +1,4 @@
 using ErrorCatalog.Core;
-using ErrorCatalog.Core.Cultures;
 using ErrorCatalog.Core.Diagnostics;
 using ErrorCatalog.Core.Emit.Integrations;
 using ErrorCatalog.Core.Model;
@@ -7,9 +6,10 @@ using ErrorCatalog.Core.Model;
 namespace ErrorCatalog.Generator
 {
     /// <summary>
-    /// What every catalog's emit reads besides the catalog itself, named: the project's settings, the
-    /// conflicts between its catalogs, the frameworks it can see and its culture overlays. Equatable
-    /// member by member, so an edit that changes none of them leaves every catalog's output cached.
+    /// What every catalog's emit reads besides the catalog itself and its own translations
+    /// (<see cref="TranslatedCatalog"/>), named: the project's settings, the conflicts between its catalogs
+    /// and the frameworks it can see. Equatable member by member, so an edit that changes none of them
+    /// leaves every catalog's output cached.
     /// </summary>
-    internal sealed record ProjectInputs(GeneratorSettings Settings, EquatableArray<CatalogDiagnostic> Conflicts, Frameworks Frameworks, CultureLinkResult Cultures);
+    internal sealed record ProjectInputs(GeneratorSettings Settings, EquatableArray<CatalogDiagnostic> Conflicts, Frameworks Frameworks);
 }

@@ -10,5 +10,6 @@ namespace ErrorCatalog.Generator
         public const string Frameworks = "ErrorCatalog.Frameworks";
         public const string Cultures = "ErrorCatalog.Cultures";
         public const string ProjectInputs = "ErrorCatalog.ProjectInputs";
+        public const string Translations = "ErrorCatalog.Translations";
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using ErrorCatalog.Core;
+using ErrorCatalog.Core.Diagnostics;
 using ErrorCatalog.Core.Emit;
 using ErrorCatalog.Core.Import;
 using ErrorCatalog.Core.Model;
@@ -65,7 +66,7 @@ namespace ErrorCatalog.Cli.Tests
         [Fact]
         public void Synonyms_caption_and_page_text_are_handled_and_literal_braces_escaped()
         {
-            ImportResult result = TableImporter.Import(File.ReadAllText(Fixture("synonyms-caption-page-text.txt")), "Svc", null, "t.txt");
+            ImportResult result = TableImport.Import(new CatalogTableImport("Svc", null), File.ReadAllText(Fixture("synonyms-caption-page-text.txt")), "t.txt");
             Assert.Equal(new[] { "SV.0001", "SV.0002" }, result.Rows.Select(r => r.Code));
             Assert.Equal(new[] { 20, 30 }, result.Rows.Select(r => r.Line));
             Assert.Equal("Check the item ID.", result.Rows[0].Solution);
@@ -83,7 +84,7 @@ namespace ErrorCatalog.Cli.Tests
         [InlineData("four-columns-no-solution.txt", "SV.0301,SV.0302", "", "You may not do this.")]
         public void Header_variants_and_four_column_tables_are_read(string fixture, string codes, string firstSolution, string firstDescription)
         {
-            ImportResult result = TableImporter.Import(File.ReadAllText(Fixture(fixture)), "Svc", null, fixture);
+            ImportResult result = TableImport.Import(new CatalogTableImport("Svc", null), File.ReadAllText(Fixture(fixture)), fixture);
             Assert.Equal(codes.Split(','), result.Rows.Select(r => r.Code));
             Assert.Equal(firstSolution, result.Rows[0].Solution);
             Assert.Equal(firstDescription, result.Rows[0].Description);
@@ -94,7 +95,7 @@ namespace ErrorCatalog.Cli.Tests
         [Fact]
         public void Pipe_tables_are_read_and_bad_or_duplicate_rows_reported_with_their_lines()
         {
-            ImportResult result = TableImporter.Import(File.ReadAllText(Fixture("pipe-table.txt")), "Svc", null, "pipe-table.txt");
+            ImportResult result = TableImport.Import(new CatalogTableImport("Svc", null), File.ReadAllText(Fixture("pipe-table.txt")), "pipe-table.txt");
             Assert.Equal(new[] { "SV.0401", "SV.0402" }, result.Rows.Select(r => r.Code));
             Assert.Equal("Invalid value: {0}.", result.Rows[0].Message);
             Assert.Equal(new[] { "line 9: 'four hundred' is not an HTTP status; the row could not be read", "line 10: duplicate code 'SV.0401' (first on line 7) is left out" },
@@ -104,7 +105,7 @@ namespace ErrorCatalog.Cli.Tests
         [Fact]
         public void Duplicates_and_short_rows_are_reported_never_dropped_silently()
         {
-            ImportResult result = TableImporter.Import(File.ReadAllText(Fixture("duplicates-and-short-row.txt")), "Svc", null, "d.txt");
+            ImportResult result = TableImport.Import(new CatalogTableImport("Svc", null), File.ReadAllText(Fixture("duplicates-and-short-row.txt")), "d.txt");
             Assert.Equal(new[] { "SV.0501", "SV.0502", "SV.0503" }, result.Rows.Select(r => r.Code));
             Assert.Equal(new[]
             {
@@ -124,10 +125,20 @@ namespace ErrorCatalog.Cli.Tests
         public void Real_tables_import_generate_and_compile(string table, int entries)
         {
             string path = Path.Combine(Root(), "generator", "ErrorCatalog.Generator.Tests", "TestData", "error-tables", table);
-            ImportResult result = TableImporter.Import(File.ReadAllText(path), "Imported", "Imported.Ns", table);
+            ImportResult result = TableImport.Import(new CatalogTableImport("Imported", "Imported.Ns"), File.ReadAllText(path), table);
             CatalogParseResult parsed = CatalogCompiler.Parse("imported.errors.yaml", result.Yaml);
-            Assert.Empty(parsed.Diagnostics);
             Assert.Equal(entries, parsed.Model!.Entries.Count);
+            // Real tables hold 1xx-3xx rows (a 100 Continue, a 204): each, and nothing else, draws ERRCAT021 at its status.
+            ErrorEntry[] notErrors = parsed.Model.Entries.Where(e => e.HttpStatus < 400).ToArray();
+            Assert.Equal(notErrors.Select(_ => DiagnosticIds.NotAnErrorStatus), parsed.Diagnostics.Select(d => d.Id));
+            Assert.All(parsed.Diagnostics.Zip(notErrors), pair => Assert.StartsWith($"Status {pair.Second.HttpStatus} is not an error status", pair.First.Message, StringComparison.Ordinal));
+
+            // errcat lint reports them as warnings (exit 0).
+            string dir = Temp();
+            File.WriteAllText(Path.Combine(dir, "imported.errors.yaml"), result.Yaml);
+            (int lintExit, string lintOut, _) = Run(dir, "lint", "imported.errors.yaml");
+            Assert.Equal(0, lintExit);
+            Assert.Equal(notErrors.Length, lintOut.Split('\n').Count(l => l.Contains(": warning ERRCAT021: ", StringComparison.Ordinal)));
 
             var trees = CatalogCompiler.Emit(parsed.Model, null, true, "imported.errors.yaml").Select(f => CSharpSyntaxTree.ParseText(f.Source, path: f.HintName));
             var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).Select(p => MetadataReference.CreateFromFile(p));

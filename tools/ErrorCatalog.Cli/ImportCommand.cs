@@ -6,7 +6,6 @@ using ErrorCatalog.Core;
 using ErrorCatalog.Core.Diagnostics;
 using ErrorCatalog.Core.Import;
 using ErrorCatalog.Core.Model;
-using ErrorCatalog.Core.Naming;
 
 namespace ErrorCatalog.Cli
 {
@@ -19,112 +18,76 @@ namespace ErrorCatalog.Cli
     {
         private static int Import(Arguments args, TextWriter stdout, TextWriter stderr, string cwd)
         {
-            string table = args.SinglePositional("TABLE.txt");
-            string catalog = args.Required("--catalog");
-            if (!Identifiers.IsValidIdentifier(catalog))
+            ImportOptions options = ImportOptions.From(args);
+            string target = options.Output == null ? string.Empty : Path.Combine(cwd, options.Output);
+            bool exists = options.Output != null && File.Exists(target);
+            if (exists && !options.Merge && !options.Force)
             {
-                throw new UsageException($"'{catalog}' is not a valid catalog name (a C# identifier such as CodeArtsReq)");
-            }
-
-            string? ns = args.Optional("--namespace");
-            if (ns != null && !Identifiers.IsValidNamespace(ns))
-            {
-                throw new UsageException($"'{ns}' is not a valid namespace");
-            }
-
-            string? culture = args.Optional("--culture");
-            string? neutralFile = args.Optional("--neutral");
-            string? output = args.Optional("-o");
-            bool merge = args.Flag("--merge");
-            bool keepPrintf = args.Flag("--keep-printf");
-            if (culture == null && neutralFile != null)
-            {
-                throw new UsageException("--neutral needs --culture");
-            }
-
-            if (merge && args.Flag("--force"))
-            {
-                throw new UsageException("--merge and --force exclude each other");
-            }
-
-            if ((merge || args.Flag("--force")) && output == null)
-            {
-                throw new UsageException($"{(merge ? "--merge" : "--force")} needs -o FILE");
-            }
-
-            if (culture != null && !Core.Validation.OverlayValidator.IsValidCultureName(culture))
-            {
-                throw new UsageException($"'{culture}' is not a culture name (such as zh-CN, zh or de)");
-            }
-
-            string target = output == null ? string.Empty : Path.Combine(cwd, output);
-            bool exists = output != null && File.Exists(target);
-            if (exists && !merge && !args.Flag("--force"))
-            {
-                stderr.WriteLine($"errcat import: {output} exists and was left as it is: --merge updates it from the table, --force replaces it.");
+                stderr.WriteLine($"errcat import: {options.Output} exists and was left as it is: --merge updates it from the table, --force replaces it.");
                 return UsageError;
             }
 
-            string text = ReadFile(table, cwd);
-            CatalogModel? neutral = culture != null && neutralFile != null ? ReadNeutral(neutralFile, cwd, stderr) : null;
-            ns ??= neutral?.Namespace;
+            string text = ReadFile(options.Table, cwd);
+            ITableImport import = Kind(options, cwd, stderr);
             var notes = new List<ImportNote>();
-            List<TableEntry>? entries = null;
-            List<OverlayEntryText>? overlay = null;
-            int rows;
-            if (culture != null)
-            {
-                (overlay, IReadOnlyList<ImportedRow> read) = OverlayImporter.ReadEntries(text, neutral, keepPrintf, notes);
-                rows = read.Count;
-            }
-            else
-            {
-                entries = TableImporter.ReadEntries(text, keepPrintf, notes);
-                rows = entries.Count;
-            }
-
+            int rows = import.Read(text, options.KeepPrintf, notes);
             foreach (ImportNote note in notes.OrderBy(n => n.Line))
             {
-                stderr.WriteLine($"{table}({note.Line}): {note.Message}");
+                stderr.WriteLine($"{options.Table}({note.Line}): {note.Message}");
             }
 
             if (rows == 0)
             {
-                stderr.WriteLine($"errcat import: no row of {table} could be read; nothing was written.");
+                stderr.WriteLine($"errcat import: no row of {options.Table} could be read; nothing was written.");
                 return CatalogErrors;
             }
 
-            if (!(merge && exists))
+            if (options.Output == null)
             {
-                string source = Path.GetFileName(table);
-                string yaml = overlay != null ? OverlayImporter.Render(catalog, ns, culture!, source, overlay) : TableImporter.Render(catalog, ns, source, entries!);
-                if (output == null)
-                {
-                    stdout.Write(yaml);
-                    return Ok;
-                }
-
-                return Write(target, output, yaml, stderr) ? Report(stderr, $"errcat import: {(overlay != null ? overlay.Count : rows)} entries written to {output}") : UsageError;
+                stdout.Write(import.Render(Path.GetFileName(options.Table)));
+                return Ok;
             }
 
-            // --merge into the existing file.
+            if (exists && options.Merge)
+            {
+                return MergeInto(import, target, options.Output, stdout, stderr);
+            }
+
+            return Write(target, options.Output, import.Render(Path.GetFileName(options.Table)), stderr)
+                ? Report(stderr, $"errcat import: {import.EntryCount} entries written to {options.Output}")
+                : UsageError;
+        }
+
+        /// <summary>A catalog, or with <c>--culture</c> an overlay (checked against <c>--neutral</c> when given, whose namespace it takes by default).</summary>
+        private static ITableImport Kind(ImportOptions options, string cwd, TextWriter stderr)
+        {
+            if (options.Culture == null)
+            {
+                return new CatalogTableImport(options.Catalog, options.Namespace);
+            }
+
+            CatalogModel? neutral = options.Neutral != null ? ReadNeutral(options.Neutral, cwd, stderr) : null;
+            return new OverlayTableImport(options.Catalog, options.Namespace ?? neutral?.Namespace, options.Culture, neutral);
+        }
+
+        /// <summary><c>--merge</c> into the existing file: written only when it changes, then what the merge did.</summary>
+        private static int MergeInto(ITableImport import, string target, string shown, TextWriter stdout, TextWriter stderr)
+        {
             string existing = File.ReadAllText(target);
-            MergeResult merged = overlay != null
-                ? CatalogMerger.MergeOverlay(output!, existing, overlay)
-                : CatalogMerger.MergeCatalog(output!, existing, catalog, ns, entries!);
+            MergeResult merged = import.Merge(shown, existing);
             if (merged.Yaml == null)
             {
                 WriteAll(stderr, merged.Problems);
-                stderr.WriteLine($"errcat import: {output} cannot be merged into (fix the errors above); it was left as it is.");
+                stderr.WriteLine($"errcat import: {shown} cannot be merged into (fix the errors above); it was left as it is.");
                 return CatalogErrors;
             }
 
-            if (merged.Yaml != existing && !Write(target, output!, merged.Yaml, stderr))
+            if (merged.Yaml != existing && !Write(target, shown, merged.Yaml, stderr))
             {
                 return UsageError;
             }
 
-            stdout.WriteLine($"errcat import --merge {output}: {merged.Summary}");
+            stdout.WriteLine($"errcat import --merge {shown}: {merged.Summary}");
             foreach (string breaking in merged.Summary.Breaking)
             {
                 stdout.WriteLine($"  breaking: {breaking}");

@@ -10,7 +10,7 @@ namespace ErrorCatalog.Core.Emit
     /// <c>XError</c> and <c>XErrors</c> (<see cref="ErrorsEmitter"/>), <c>XException</c> with one
     /// subclass per HTTP status (<see cref="ExceptionsEmitter"/>), the culture API when the catalog has
     /// overlays (<see cref="CultureEmitter"/>), and one file per framework integration the compilation
-    /// can see (<see cref="FrameworkIntegrations"/>: HTTP client, ASP.NET Core, logging, tracing).
+    /// can see (one file per row of <see cref="FrameworkIntegrations.All"/>).
     /// Pure: the same model, plan and options always give the same text.
     /// </summary>
     public static class CSharpEmitter

@@ -13,14 +13,6 @@ namespace ErrorCatalog.Core.Import
     /// </summary>
     public static class OverlayImporter
     {
-        public static ImportResult Import(string text, string catalogName, string? ns, string culture, CatalogModel? neutral, string sourceName, bool keepPrintf = false)
-        {
-            var notes = new List<ImportNote>();
-            (List<OverlayEntryText> entries, IReadOnlyList<ImportedRow> rows) = ReadEntries(text, neutral, keepPrintf, notes);
-            var imported = rows.Where(r => entries.Any(e => e.Code == r.Code)).ToList();
-            return new ImportResult(Render(catalogName, ns, culture, sourceName, entries), imported, notes.OrderBy(n => n.Line).ToList());
-        }
-
         /// <summary>A new overlay file of the entries.</summary>
         public static string Render(string catalogName, string? ns, string culture, string sourceName, IEnumerable<OverlayEntryText> entries)
             => CatalogYamlWriter.WriteOverlay(catalogName, ns, culture, entries, new[]

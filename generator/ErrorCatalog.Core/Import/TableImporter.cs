@@ -16,7 +16,7 @@ namespace ErrorCatalog.Core.Import
     /// </summary>
     public static class TableImporter
     {
-        /// <summary>Reads the table's rows (duplicates left out and reported, as <see cref="Import"/> does) without writing a catalog.</summary>
+        /// <summary>Reads the table's rows, duplicates left out and reported, without writing a catalog.</summary>
         public static IReadOnlyList<ImportedRow> ReadRows(string text, List<ImportNote> notes)
         {
             string[] lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
@@ -36,15 +36,6 @@ namespace ErrorCatalog.Core.Import
             }
 
             return kept;
-        }
-
-        /// <param name="keepPrintf">True to leave printf-style holes (<c>%s</c>, <c>%(key)s</c>) as literal text.</param>
-        public static ImportResult Import(string text, string catalogName, string? ns, string sourceName, bool keepPrintf = false)
-        {
-            var notes = new List<ImportNote>();
-            List<TableEntry> entries = ReadEntries(text, keepPrintf, notes);
-            string yaml = Render(catalogName, ns, sourceName, entries);
-            return new ImportResult(yaml, entries.Select(e => e.Row).ToList(), notes.OrderBy(n => n.Line).ToList());
         }
 
         /// <summary>The table's rows as catalog entries (<see cref="ToEntries"/>), every problem noted at its line.</summary>

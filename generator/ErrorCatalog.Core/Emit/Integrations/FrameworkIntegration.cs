@@ -15,8 +15,9 @@ namespace ErrorCatalog.Core.Emit.Integrations
         private readonly Func<CatalogTypeNames, string> _fileStem;
         private readonly Func<CodeWriter, EmitContext, string> _emit;
 
-        internal FrameworkIntegration(string name, string[] gateAssemblies, string[] requiredTypes, Func<CatalogTypeNames, string> fileStem, Func<CodeWriter, EmitContext, string> emit, FrameworkIntegration[]? requires = null, bool keepsArguments = false)
+        internal FrameworkIntegration(string name, string[] gateAssemblies, string[] requiredTypes, Func<CatalogTypeNames, string> fileStem, Func<CodeWriter, EmitContext, string> emit, FrameworkIntegration[]? requires = null, bool keepsArguments = false, bool addsUserStrings = false)
         {
+            AddsUserStrings = addsUserStrings;
             Name = name;
             GateAssemblies = gateAssemblies;
             RequiredTypes = requiredTypes;
@@ -34,6 +35,13 @@ namespace ErrorCatalog.Core.Emit.Integrations
         /// handler). The generator turns this one on only with them, and <see cref="Frameworks.Of"/> adds them.
         /// </summary>
         public IReadOnlyList<FrameworkIntegration> Requires { get; }
+
+        /// <summary>
+        /// The file's string literals take a share of the assembly's user-string heap worth counting (<c>XLog</c>'s
+        /// message templates, one per entry): the project-wide budget check adds it when the row is on, in the
+        /// generator and the analyzer alike (<see cref="CatalogCompiler.FindProjectConflicts"/>).
+        /// </summary>
+        public bool AddsUserStrings { get; }
 
         /// <summary>The file reads <c>XException.Arguments</c> (gRPC's <c>ErrorInfo</c> metadata): exceptions keep what they were made with.</summary>
         public bool KeepsArguments { get; }

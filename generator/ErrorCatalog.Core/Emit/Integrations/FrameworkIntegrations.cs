@@ -37,7 +37,8 @@ namespace ErrorCatalog.Core.Emit.Integrations
             new[] { "Microsoft.Extensions.Logging.Abstractions" },
             new[] { "Microsoft.Extensions.Logging.ILogger", "Microsoft.Extensions.Logging.LoggerMessage", "Microsoft.Extensions.Logging.LogDefineOptions" },
             names => names.Log,
-            LoggingEmitter.Emit);
+            LoggingEmitter.Emit,
+            addsUserStrings: true);
 
         /// <summary><c>Activity</c> with <c>ActivityStatusCode</c> (DiagnosticSource 6 or later): <c>XException.Tracing.g.cs</c> (<see cref="TracingEmitter"/>).</summary>
         public static readonly FrameworkIntegration Tracing = new FrameworkIntegration(

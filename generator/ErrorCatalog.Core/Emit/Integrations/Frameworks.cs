@@ -43,6 +43,9 @@ namespace ErrorCatalog.Core.Emit.Integrations
             return new Frameworks(bits);
         }
 
+        /// <summary>True when an integration that is on adds string literals worth counting to the user-string heap (<see cref="FrameworkIntegration.AddsUserStrings"/>).</summary>
+        public bool AddsUserStrings => FrameworkIntegrations.All.Any(i => i.AddsUserStrings && Has(i));
+
         /// <summary>True when an integration that is on reads the exceptions' arguments (<see cref="FrameworkIntegration.KeepsArguments"/>).</summary>
         public bool KeepsArguments => FrameworkIntegrations.All.Any(i => i.KeepsArguments && Has(i));
 
