@@ -108,9 +108,9 @@ namespace ErrorCatalog.WebConsumerTests
         {
             object?[] args = Arguments(code, arg);
             CultureInfo culture = CultureInfo.GetCultureInfo(acceptLanguage switch { null => "en-US", "fr;q=0.5, zh;q=0.9" => "zh", _ => acceptLanguage });
-            (int expectedStatus, string neutral, Microsoft.AspNetCore.Mvc.ProblemDetails expected) = ShopErrors.Find(code) is ShopError shop
-                ? (shop.HttpStatus, shop.Format(args), shop.ToException(args).ToProblemDetails(culture))
-                : (CodeArtsReqErrors.Find(code)!.HttpStatus, CodeArtsReqErrors.Find(code)!.Format(args), CodeArtsReqErrors.Find(code)!.ToException(args).ToProblemDetails(culture));
+            (int expectedStatus, Microsoft.AspNetCore.Mvc.ProblemDetails neutral, Microsoft.AspNetCore.Mvc.ProblemDetails expected) = ShopErrors.Find(code) is ShopError shop
+                ? (shop.HttpStatus, shop.ToException(args).ToProblemDetails(null), shop.ToException(args).ToProblemDetails(culture))
+                : (CodeArtsReqErrors.Find(code)!.HttpStatus, CodeArtsReqErrors.Find(code)!.ToException(args).ToProblemDetails(null), CodeArtsReqErrors.Find(code)!.ToException(args).ToProblemDetails(culture));
             if (status != expectedStatus)
             {
                 return $"status {status}";
@@ -124,7 +124,8 @@ namespace ErrorCatalog.WebConsumerTests
                 return "body " + body;
             }
 
-            bool translated = expected.Detail != neutral;
+            // Content-Language whenever any text came from an overlay: the message, or only the description (the title).
+            bool translated = expected.Detail != neutral.Detail || expected.Title != neutral.Title;
             return translated == (contentLanguage != null) ? null : $"Content-Language '{contentLanguage}'";
         }
 

@@ -115,6 +115,52 @@ namespace ErrorCatalog.WebConsumerTests
         }
 
         [Fact]
+        public async Task A_partly_translated_entry_names_the_culture_its_translated_text_came_from()
+        {
+            // PM.02150010: the zh-CN overlay translates its description, not its message (as Huawei's Chinese pages do).
+            CodeArtsReqError error = CodeArtsReqErrors.Find("PM.02150010")!;
+            Assert.Equal(error.MessageTemplate, error.GetMessageTemplate(CultureInfo.GetCultureInfo("zh-CN")));
+            foreach (string path in new[] { "/throw/", "/result/" })
+            {
+                (JsonElement body, string? language) = await Get(path + "PM.02150010", "zh-CN");
+                Assert.Equal("zh-CN", language);
+                Assert.Equal(error.GetDescription(CultureInfo.GetCultureInfo("zh-CN")), body.GetProperty("title").GetString());
+                Assert.Equal("目标用户不是该项目的成员。", body.GetProperty("title").GetString());
+                Assert.Equal(error.Format(Arguments(error)), body.GetProperty("detail").GetString());
+            }
+        }
+
+        /// <summary>
+        /// The handler answers in the request's culture even where it runs before request localization
+        /// (<c>UseExceptionHandler()</c> first, as the README's first server example has it): it reads the culture
+        /// request localization chose from the request's features, not the thread's culture it has left behind.
+        /// </summary>
+        [Fact]
+        public async Task The_handler_answers_in_the_requests_culture_whatever_the_middleware_order()
+        {
+            WebApplicationBuilder builder = Loopback.Builder();
+            builder.Services.AddProblemDetails();
+            builder.Services.AddExceptionHandler<ShopExceptionHandler>();
+            await using WebApplication app = builder.Build();
+            app.UseExceptionHandler();
+            Loopback.UseCultures(app);
+            app.MapGet("/throw/{code}", (string code) => { throw Make(code); });
+            app.MapGet("/result/{code}", (string code) => ShopErrors.Find(code)!.ToResult(Arguments(ShopErrors.Find(code)!)));
+            using var client = new HttpClient { BaseAddress = await Loopback.StartAsync(app) };
+            foreach (string path in new[] { "/throw/SH.0002", "/result/SH.0002" })
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, path);
+                request.Headers.TryAddWithoutValidation("Accept-Language", "zh-CN");
+                using HttpResponseMessage response = await client.SendAsync(request);
+                using JsonDocument body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                Assert.Equal($"未找到商品 {Hostile}。", body.RootElement.GetProperty("detail").GetString());
+                Assert.Equal("zh-CN", response.Content.Headers.ContentLanguage.FirstOrDefault() ?? response.Headers.GetValues("Content-Language").Single());
+            }
+
+            await app.StopAsync();
+        }
+
+        [Fact]
         public async Task A_catalog_without_overlays_and_a_received_error_keep_their_text()
         {
             (JsonElement gateway, string? language) = await Get("/gateway", "zh-CN");

@@ -50,12 +50,12 @@ namespace ErrorCatalog.PackageTests
         public void A_static_graph_isolated_build_of_a_packed_catalog_library_consumer_matches_a_plain_build()
         {
             string lib = _package.NewWorkFolder("graph-library-package");
-            WriteProject(lib, "Fabrikam.Errors", "Fabrikam.Errors", "<PackageReference Include=\"ErrorCatalog.Generator\" Version=\"" + _package.Version + "\" PrivateAssets=\"none\" />", extraProperties: "<Version>1.0.0</Version><IsPackable>true</IsPackable>");
+            WriteProject(lib, "Fabrikam.Errors", "Fabrikam.Errors", "<PackageReference Include=\"ErrorCatalog.Generator\" Version=\"" + _package.Version + "\" PrivateAssets=\"none\" />", extraProperties: "<Version>" + PackageFixture.TestVersion + "</Version><IsPackable>true</IsPackable>");
             File.WriteAllText(Path.Combine(lib, "Fabrikam.Errors", "svc.errors.yaml"), SvcCatalog);
             Dotnet.MustRun($"pack Fabrikam.Errors/Fabrikam.Errors.csproj -c Release -tl:off -o \"{_package.Feed}\"", lib);
 
             string dir = _package.NewWorkFolder("graph-library-consumer");
-            WriteProject(dir, "App", "App", "<PackageReference Include=\"Fabrikam.Errors\" Version=\"1.0.0\" />", exe: true);
+            WriteProject(dir, "App", "App", "<PackageReference Include=\"Fabrikam.Errors\" Version=\"" + PackageFixture.TestVersion + "\" />", exe: true);
             File.WriteAllText(Path.Combine(dir, "App", "Program.cs"),
                 "using Fabrikam.Errors;\n" +
                 "System.Console.WriteLine(SvcErrorCodes.NotFound);\n" +

@@ -33,12 +33,12 @@ namespace ErrorCatalog.PackageTests
             File.Delete(Path.Combine(lib, "Class1.cs"));
             string project = Path.Combine(lib, "Contoso.Errors.csproj");
             File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>",
-                $"  <PropertyGroup><Version>1.0.0</Version></PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include=\"ErrorCatalog.Generator\" Version=\"{_package.Version}\" PrivateAssets=\"none\" />\n  </ItemGroup>\n</Project>", StringComparison.Ordinal));
+                $"  <PropertyGroup><Version>{PackageFixture.TestVersion}</Version></PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include=\"ErrorCatalog.Generator\" Version=\"{_package.Version}\" PrivateAssets=\"none\" />\n  </ItemGroup>\n</Project>", StringComparison.Ordinal));
             Directory.CreateDirectory(Path.Combine(lib, "catalog"));
             File.WriteAllText(Path.Combine(lib, "catalog", "contoso.errors.yaml"), Catalog);
             Dotnet.MustRun($"pack -c Release -tl:off -o \"{_package.Feed}\"", lib);
 
-            string nupkg = Path.Combine(_package.Feed, "Contoso.Errors.1.0.0.nupkg");
+            string nupkg = Path.Combine(_package.Feed, $"Contoso.Errors.{PackageFixture.TestVersion}.nupkg");
             using (ZipArchive zip = ZipFile.OpenRead(nupkg))
             {
                 string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
@@ -53,7 +53,7 @@ namespace ErrorCatalog.PackageTests
             // The consumer: a fresh console that adds the catalog package alone.
             string app = _package.NewWorkFolder("contoso-app");
             Dotnet.MustRun("new console -n App -o . --no-restore", app);
-            Dotnet.MustRun("add package Contoso.Errors --version 1.0.0", app);
+            Dotnet.MustRun($"add package Contoso.Errors --version {PackageFixture.TestVersion}", app);
             File.WriteAllText(Path.Combine(app, ".editorconfig"), "root = true\n[*.cs]\ndotnet_diagnostic.ERRCAT101.severity = warning\n");
             File.WriteAllText(Path.Combine(app, "Program.cs"),
                 "using Contoso.Errors;\n" +
@@ -69,6 +69,33 @@ namespace ErrorCatalog.PackageTests
 
             string run = Dotnet.MustRun("run --no-build", app);
             Assert.Equal(new[] { "Order 42 is locked.", "True", "CT.1001CT.1001" }, run.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        /// <summary>
+        /// <c>dotnet add package</c> writes <c>&lt;PrivateAssets&gt;all&lt;/PrivateAssets&gt;</c> as an element (the package is a
+        /// development dependency): a library that owns a catalog then hands its users no analyzer. The build says so
+        /// (ERRCAT022, naming the element form); the element set to none, or ErrorCatalogPrivate=true, silences it.
+        /// </summary>
+        [Fact]
+        public void A_library_that_keeps_the_generator_private_is_warned_with_the_fix()
+        {
+            string lib = _package.NewWorkFolder("private-generator");
+            Dotnet.MustRun("new classlib -n Private.Errors -o . --no-restore", lib);
+            Dotnet.MustRun($"add package ErrorCatalog.Generator --version {_package.Version}", lib);
+            string project = Path.Combine(lib, "Private.Errors.csproj");
+            Assert.Contains("<PrivateAssets>all</PrivateAssets>", File.ReadAllText(project), StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(lib, "contoso.errors.yaml"), Catalog);
+
+            string warned = Dotnet.MustRun("build -tl:off", lib);
+            Assert.Contains("Private.Errors.csproj : warning ERRCAT022: This library owns an error catalog, but its ErrorCatalog.Generator reference is private (PrivateAssets 'all')", warned);
+            Assert.Contains("write <PrivateAssets>none</PrivateAssets> in that PackageReference", warned);
+            Assert.DoesNotContain("ERRCAT022", Dotnet.MustRun("build -tl:off -p:ErrorCatalogPrivate=true", lib));
+
+            // The README's attribute beside the element changes nothing; the element set to none does.
+            File.WriteAllText(project, File.ReadAllText(project).Replace("<PackageReference Include=\"ErrorCatalog.Generator\"", "<PackageReference PrivateAssets=\"none\" Include=\"ErrorCatalog.Generator\"", StringComparison.Ordinal));
+            Assert.Contains("warning ERRCAT022", Dotnet.MustRun("build -tl:off", lib));
+            File.WriteAllText(project, File.ReadAllText(project).Replace("<PrivateAssets>all</PrivateAssets>", "<PrivateAssets>none</PrivateAssets>", StringComparison.Ordinal));
+            Assert.DoesNotContain("ERRCAT022", Dotnet.MustRun("build -tl:off", lib));
         }
     }
 }

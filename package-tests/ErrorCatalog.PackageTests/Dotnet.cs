@@ -11,6 +11,16 @@ namespace ErrorCatalog.PackageTests
         public static string RepositoryRoot([CallerFilePath] string path = "")
             => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
 
+        private static string? s_workRoot;
+        private static string? s_packagesFolder;
+
+        /// <summary>From now on, a command run below <paramref name="workRoot"/> restores into <paramref name="packagesFolder"/> (NUGET_PACKAGES).</summary>
+        public static void IsolateRestores(string workRoot, string packagesFolder)
+        {
+            s_workRoot = workRoot;
+            s_packagesFolder = packagesFolder;
+        }
+
         public static (int ExitCode, string Output) Run(string arguments, string workingDirectory, params (string Name, string? Value)[] environment)
         {
             var start = new ProcessStartInfo("dotnet", arguments)
@@ -22,6 +32,11 @@ namespace ErrorCatalog.PackageTests
             };
             start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
             start.Environment["DOTNET_NOLOGO"] = "1";
+            if (s_workRoot != null && Path.GetFullPath(workingDirectory).StartsWith(s_workRoot, StringComparison.Ordinal))
+            {
+                start.Environment["NUGET_PACKAGES"] = s_packagesFolder;
+            }
+
             foreach ((string name, string? value) in environment)
             {
                 start.Environment[name] = value;

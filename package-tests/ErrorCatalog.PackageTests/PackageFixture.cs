@@ -12,20 +12,28 @@ namespace ErrorCatalog.PackageTests
     }
 
     /// <summary>
-    /// Packs ErrorCatalog.Generator (with a version unique to this run, so no stale copy in the NuGet
-    /// cache can stand in for it) and a tiny foreign analyzer package that bundles another
-    /// YamlDotNet version, into a temporary feed.
+    /// Packs ErrorCatalog.Generator and a tiny foreign analyzer package that bundles another YamlDotNet
+    /// version into a temporary feed. Every package the tests make has the version <see cref="TestVersion"/>
+    /// and is restored into the tests' own packages folder (<see cref="PackagesFolder"/>, kept between runs),
+    /// never into the user's global packages folder, which the work folders read as a fallback only: after
+    /// <c>dotnet test</c> the user's NuGet folder holds no package the tests made. The made packages are
+    /// removed from the tests' folder first, so no stale copy can stand in for this run's.
     /// </summary>
     public sealed class PackageFixture : IDisposable
     {
         public const string OtherYamlDotNetVersion = "13.7.1";
+
+        /// <summary>The version of every package the tests make: one no published package has.</summary>
+        public const string TestVersion = "0.0.0-errorcatalog-package-tests";
 
         public PackageFixture()
         {
             Root = Path.Combine(Path.GetTempPath(), "errcat-package-" + Guid.NewGuid().ToString("N"));
             Feed = Path.Combine(Root, "feed");
             Directory.CreateDirectory(Feed);
-            Version = "0.1.0-smoke." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+            Version = TestVersion;
+            RemoveMadePackages();
+            Dotnet.IsolateRestores(Root, PackagesFolder);
             string repo = Dotnet.RepositoryRoot();
             Dotnet.MustRun($"pack \"{Path.Combine(repo, "generator", "ErrorCatalog.Package", "ErrorCatalog.Package.csproj")}\" -c Release -p:Version={Version} -o \"{Feed}\"", repo);
             PackagePath = Path.Combine(Feed, $"ErrorCatalog.Generator.{Version}.nupkg");
@@ -40,6 +48,15 @@ namespace ErrorCatalog.PackageTests
 
         public string PackagePath { get; }
 
+        /// <summary>The tests' own NuGet packages folder (ignored by git, kept between runs: a second run downloads nothing new).</summary>
+        public static string PackagesFolder => Path.Combine(Dotnet.RepositoryRoot(), "artifacts", "package-tests", "packages");
+
+        /// <summary>The user's global packages folder, which the work folders read as a fallback and never write to.</summary>
+        public static string UserPackagesFolder
+            => Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } set
+                ? set
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
         /// <summary>A new empty folder with a nuget.config that adds the temporary feed.</summary>
         public string NewWorkFolder(string name)
         {
@@ -48,8 +65,11 @@ namespace ErrorCatalog.PackageTests
             File.WriteAllText(Path.Combine(dir, "nuget.config"), $@"<?xml version=""1.0"" encoding=""utf-8""?>
 <configuration>
   <packageSources>
-    <add key=""errorcatalog-smoke"" value=""{Feed}"" />
+    <add key=""errorcatalog-package-tests"" value=""{Feed}"" />
   </packageSources>
+  <fallbackPackageFolders>
+    <add key=""user"" value=""{UserPackagesFolder}"" />
+  </fallbackPackageFolders>
 </configuration>
 ");
             return dir;
@@ -66,6 +86,24 @@ namespace ErrorCatalog.PackageTests
             }
         }
 
+        /// <summary>Removes from the tests' packages folder every package of the tests' own version.</summary>
+        private static void RemoveMadePackages()
+        {
+            if (!Directory.Exists(PackagesFolder))
+            {
+                return;
+            }
+
+            foreach (string package in Directory.GetDirectories(PackagesFolder))
+            {
+                string made = Path.Combine(package, TestVersion);
+                if (Directory.Exists(made))
+                {
+                    Directory.Delete(made, recursive: true);
+                }
+            }
+        }
+
         /// <summary>Another vendor's generator that uses YamlDotNet 13.7.1 and ships it beside itself.</summary>
         private void PackOtherAnalyzer()
         {
@@ -73,8 +111,8 @@ namespace ErrorCatalog.PackageTests
             File.WriteAllText(Path.Combine(dir, "Other.Analyzer.csproj"), $@"<Project Sdk=""Microsoft.NET.Sdk"">
   <PropertyGroup>
     <TargetFramework>netstandard2.0</TargetFramework>
-    <PackageId>Other.Analyzer</PackageId>
-    <Version>1.0.0</Version>
+    <PackageId>ErrorCatalogTests.Other.Analyzer</PackageId>
+    <Version>{TestVersion}</Version>
     <IncludeBuildOutput>false</IncludeBuildOutput>
     <SuppressDependenciesWhenPacking>true</SuppressDependenciesWhenPacking>
     <DevelopmentDependency>true</DevelopmentDependency>

@@ -148,6 +148,12 @@ System.Console.WriteLine(SmokeErrors.All.Count);
             Assert.DoesNotContain("#nullable", text);
             Assert.DoesNotContain("object?", text);
             Assert.Contains($"[global::System.CodeDom.Compiler.GeneratedCode(\"ErrorCatalog.Generator\", \"{_package.Version}\")]", text);
+
+            // Restored into the tests' own packages folder, never into the user's (which the work folder reads only).
+            Assert.True(Directory.Exists(Path.Combine(PackageFixture.PackagesFolder, "errorcatalog.generator", PackageFixture.TestVersion)));
+            Assert.False(Directory.Exists(Path.Combine(PackageFixture.UserPackagesFolder, "errorcatalog.generator", PackageFixture.TestVersion)));
+            string assets = File.ReadAllText(Path.Combine(dir, "obj", "project.assets.json"));
+            Assert.Contains(PackageFixture.PackagesFolder.Replace("\\", "\\\\", StringComparison.Ordinal), assets, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -187,7 +193,7 @@ app.Run();
             Dotnet.MustRun($"add package ErrorCatalog.Generator --version {_package.Version}", dir);
             if (withOtherAnalyzer)
             {
-                Dotnet.MustRun("add package Other.Analyzer --version 1.0.0", dir);
+                Dotnet.MustRun($"add package ErrorCatalogTests.Other.Analyzer --version {PackageFixture.TestVersion}", dir);
             }
 
             WriteCatalog(dir);

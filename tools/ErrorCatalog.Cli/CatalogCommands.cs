@@ -45,6 +45,12 @@ namespace ErrorCatalog.Cli
                 {
                     stdout.WriteLine(diagnostic.ToString());
                 }
+
+                // An overlay is checked against its catalog: one linted alone has none to be checked against.
+                if (diagnostics.Any(d => d.Id == DiagnosticIds.OverlayNotApplicable) && !results.Any(r => r.Model != null))
+                {
+                    stderr.WriteLine("errcat lint: an overlay is checked against the catalog it translates; name the catalog too: errcat lint CATALOG.errors.yaml OVERLAY.errors.yaml");
+                }
             }
 
             return diagnostics.Any(d => d.Severity == CatalogSeverity.Error) ? CatalogErrors : Ok;

@@ -19,6 +19,12 @@ namespace ErrorCatalog.Cli
                 return args.Length == 0 ? UsageError : Ok;
             }
 
+            if (args[0] is "--version" or "version")
+            {
+                stdout.WriteLine("errcat " + Version());
+                return Ok;
+            }
+
             Command? command = Find(args[0]);
             if (command == null)
             {
@@ -41,6 +47,15 @@ namespace ErrorCatalog.Cli
                 stderr.WriteLine($"errcat {command.Name}: {ex.Message}. Run 'errcat {command.Name} --help'.");
                 return UsageError;
             }
+        }
+
+        /// <summary>errcat's version: its package's (the informational version without the commit hash).</summary>
+        private static string Version()
+        {
+            var attribute = (System.Reflection.AssemblyInformationalVersionAttribute?)Attribute.GetCustomAttribute(typeof(Cli).Assembly, typeof(System.Reflection.AssemblyInformationalVersionAttribute));
+            string version = attribute?.InformationalVersion ?? "0.0.0";
+            int plus = version.IndexOf('+');
+            return plus < 0 ? version : version.Substring(0, plus);
         }
 
         internal static string ReadFile(string path, string cwd)

@@ -141,7 +141,7 @@ Options:
                 help.Append("  ").Append(command.Usage).Append('\n');
             }
 
-            help.Append("  errcat COMMAND --help\n\nCommands:\n");
+            help.Append("  errcat COMMAND --help\n  errcat --version\n\nCommands:\n");
             foreach (Command command in Commands)
             {
                 help.Append("  ").Append(command.Name.PadRight(10)).Append(command.Summary).Append('\n');

@@ -19,6 +19,7 @@ namespace ErrorCatalog.Cli
         private static int Import(Arguments args, TextWriter stdout, TextWriter stderr, string cwd)
         {
             ImportOptions options = ImportOptions.From(args);
+            string text = ReadFile(options.Table, cwd); // a missing table is the first thing to say
             string target = options.Output == null ? string.Empty : Path.Combine(cwd, options.Output);
             bool exists = options.Output != null && File.Exists(target);
             if (exists && !options.Merge && !options.Force)
@@ -27,7 +28,6 @@ namespace ErrorCatalog.Cli
                 return UsageError;
             }
 
-            string text = ReadFile(options.Table, cwd);
             ITableImport import = Kind(options, cwd, stderr);
             var notes = new List<ImportNote>();
             int rows = import.Read(text, options.KeepPrintf, notes);

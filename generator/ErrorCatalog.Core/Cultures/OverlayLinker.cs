@@ -152,9 +152,11 @@ namespace ErrorCatalog.Core.Cultures
             }
 
             translated.Sort((a, b) => a.Row.CompareTo(b.Row));
-            diagnostics.Add(CatalogDiagnostic.Create(DiagnosticIds.OverlayCoverage,
-                $"The '{overlay.Culture}' overlay of catalog '{neutral.CatalogName}' translates {translated.Count.ToString(CultureInfo.InvariantCulture)} of {neutral.Entries.Count.ToString(CultureInfo.InvariantCulture)} entries; the others fall back to the parent cultures and the neutral catalog",
-                path, overlay.CultureSpan));
+            string count = translated.Count.ToString(CultureInfo.InvariantCulture);
+            string coverage = translated.Count == neutral.Entries.Count
+                ? $"translates all {count} entries"
+                : $"translates {count} of {neutral.Entries.Count.ToString(CultureInfo.InvariantCulture)} entries; the others fall back to the parent cultures and the neutral catalog";
+            diagnostics.Add(CatalogDiagnostic.Create(DiagnosticIds.OverlayCoverage, $"The '{overlay.Culture}' overlay of catalog '{neutral.CatalogName}' {coverage}", path, overlay.CultureSpan));
             return new CultureTexts(overlay.Culture, new EquatableArray<TranslatedEntry>(translated.ToArray()));
         }
 

@@ -110,6 +110,13 @@ namespace ErrorCatalog.Core.Emit
                     return slot < 0 ? null : {{errors}}.{{Members.Cultures}}[slot];
                 }
 
+                /// <summary>The culture of the overlay that translates the description for <paramref name="culture"/>, or null when none does.</summary>
+                internal string{{q}} {{Members.DescriptionLanguage}}(global::System.Globalization.CultureInfo culture)
+                {
+                    int slot = {{errors}}.{{Members.MessageCulture}}(culture, {{Row}}, {{(int)CultureText.Description}});
+                    return slot < 0 ? null : {{errors}}.{{Members.Cultures}}[slot];
+                }
+
                 /// <summary>Formats the message template of <paramref name="culture"/> (<see cref="GetMessageTemplate"/>) with the given arguments, formatted with that culture.</summary>
                 /// <param name="culture">The culture; null formats the neutral template with the invariant culture, as <see cref="Format(object[])"/> does.</param>
                 /// <param name="args">One argument per placeholder, in parameter order.</param>
@@ -275,11 +282,12 @@ namespace ErrorCatalog.Core.Emit
                     return null;
                 }
 
-                internal static int {{Members.MessageCulture}}(global::System.Globalization.CultureInfo culture, int row)
+                /// <summary>The slot of the nearest culture whose overlay has text <paramref name="kind"/> (the message by default) of entry <paramref name="row"/>, or -1.</summary>
+                internal static int {{Members.MessageCulture}}(global::System.Globalization.CultureInfo culture, int row, int kind = 0)
                 {
                     foreach (int slot in {{Members.CultureChain}}(culture))
                     {
-                        if ({{Members.CultureTables}}[slot][row * {{TextsPerEntry}}] != null)
+                        if ({{Members.CultureTables}}[slot][(row * {{TextsPerEntry}}) + kind] != null)
                         {
                             return slot;
                         }

@@ -21,6 +21,7 @@ namespace ErrorCatalog.Core.Emit
                 {{SourceFile.GeneratedCodeAttribute}}
                 """);
             w.Open($"public static partial class {c.Names.Errors}");
+            string declaration = $"public static {error} "; // once per file, not a string per entry
             for (int i = 0; i < c.Model.Entries.Count; i++)
             {
                 ErrorEntry entry = c.Model.Entries[i];
@@ -30,7 +31,7 @@ namespace ErrorCatalog.Core.Emit
                 // Unqualified: no member of this class can be named like the constants class (the validator reserves it).
                 w.Line($"/// <inheritdoc cref=\"{c.Names.Codes}.{entry.Name}\"/>");
                 Lifecycle.WriteObsolete(w, c, entry);
-                w.StartMappedLine(entry.CodeSpan, $"public static {error} ").Append($"{entry.Name} => {Members.AllArray}[{i}];").EndMappedLine();
+                w.StartMappedLine(entry.CodeSpan, declaration).Append($"{entry.Name} => {Members.AllArray}[{i}];").EndMappedLine();
                 w.Line();
             }
 

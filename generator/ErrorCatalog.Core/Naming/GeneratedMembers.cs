@@ -38,6 +38,7 @@ namespace ErrorCatalog.Core.Naming
 
         // Members of XError and XException (no entry member lives there) for answering in the caller's language.
         public const string MessageLanguage = "MessageLanguage";
+        public const string DescriptionLanguage = "DescriptionLanguage";
         public const string SetArguments = "SetArguments";
         public const string HasArguments = "HasArguments";
         public const string LocalizedMessage = "LocalizedMessage";

@@ -26,7 +26,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
             new[]
             {
                 "Microsoft.AspNetCore.Diagnostics.IExceptionHandler", "Microsoft.AspNetCore.Mvc.ProblemDetails", "Microsoft.AspNetCore.Http.IProblemDetailsService",
-                "Microsoft.AspNetCore.Http.Results", "Microsoft.AspNetCore.WebUtilities.ReasonPhrases",
+                "Microsoft.AspNetCore.Http.Results", "Microsoft.AspNetCore.WebUtilities.ReasonPhrases", "Microsoft.AspNetCore.Localization.IRequestCultureFeature",
             },
             names => names.Exception + ".AspNetCore",
             AspNetCoreEmitter.Emit);

@@ -90,6 +90,10 @@ namespace ErrorCatalog.Core.Emit.Integrations
                     {
                         string description = Error.GetDescription(culture);
                         title = description.Length > 0 ? description : Error.GetMessageTemplate(culture);
+                        if (language == null && culture != null && description.Length > 0)
+                        {
+                            language = Error.{{GeneratedMembers.DescriptionLanguage}}(culture);
+                        }
                     }
 
                     """);
@@ -137,8 +141,11 @@ namespace ErrorCatalog.Core.Emit.Integrations
             }
 
             w.Block($$"""
+                // The request's culture as request localization decided it, whatever the middleware order (a handler
+                // that runs before UseRequestLocalization no longer sees its CurrentUICulture).
+                global::Microsoft.AspNetCore.Localization.IRequestCultureFeature{{c.NullableMark}} requestCulture = httpContext.Features.Get<global::Microsoft.AspNetCore.Localization.IRequestCultureFeature>();
                 string{{c.NullableMark}} language;
-                {{Problem}} problem = error.ToProblemDetails({{Culture}}.CurrentUICulture, out language);
+                {{Problem}} problem = error.ToProblemDetails(requestCulture != null ? requestCulture.RequestCulture.UICulture : {{Culture}}.CurrentUICulture, out language);
                 if (language != null)
                 {
                     httpContext.Response.Headers["Content-Language"] = language;

@@ -151,7 +151,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
                             }
 
                             string text = "Error codes: " + names.ToString() + ".";
-                            response.Description = string.IsNullOrEmpty(response.Description) ? text : response.Description + " " + text;
+                            response.Description = string.IsNullOrEmpty(response.Description) ? text : response.Description.TrimEnd('.') + ". " + text;
                         }
 
                         return global::System.Threading.Tasks.Task.CompletedTask;
