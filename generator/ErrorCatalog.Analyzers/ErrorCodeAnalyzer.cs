@@ -63,7 +63,7 @@ namespace ErrorCatalog.Analyzers
             description: "A string literal holds a code its catalog marks deprecated (deprecated or replacedBy); the code fix writes the replacement.",
             helpLinkUri: DiagnosticIds.HelpLinkFor(DiagnosticIds.DeprecatedCode));
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(UnknownCode, UseConstant, DeprecatedCode);
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(UnknownCode, UseConstant, DeprecatedCode, MissingIntegrationAnalysis.Descriptor);
 
         public override void Initialize(AnalysisContext context)
         {
@@ -78,6 +78,7 @@ namespace ErrorCatalog.Analyzers
                 }
 
                 start.RegisterSyntaxTreeAction(c => AnalyzeTree(c, index));
+                start.RegisterOperationAction(c => MissingIntegrationAnalysis.Analyze(c, index), OperationKind.Invalid);
             });
         }
 

@@ -125,6 +125,9 @@ System.Console.WriteLine(SmokeErrors.All.Count);
             string dir = _package.NewWorkFolder("netstandard20");
             Dotnet.MustRun("new classlib -f netstandard2.0 -n Lib -o . --no-restore", dir);
             Dotnet.MustRun($"add package ErrorCatalog.Generator --version {_package.Version}", dir);
+            // A library that owns a catalog hands the package on (README; ERRCAT022 otherwise).
+            string project = Path.Combine(dir, "Lib.csproj");
+            File.WriteAllText(project, File.ReadAllText(project).Replace("<PrivateAssets>all</PrivateAssets>", "<PrivateAssets>none</PrivateAssets>", StringComparison.Ordinal));
             WriteCatalog(dir);
             File.WriteAllText(Path.Combine(dir, "Class1.cs"), @"namespace Lib
 {

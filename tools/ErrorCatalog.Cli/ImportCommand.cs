@@ -121,9 +121,11 @@ namespace ErrorCatalog.Cli
                 return false;
             }
 
-            string temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+            string folder = Path.GetDirectoryName(Path.GetFullPath(target))!;
+            string temporary = Path.Combine(folder, "." + Path.GetFileName(target) + "." + Guid.NewGuid().ToString("N") + ".tmp");
             try
             {
+                Directory.CreateDirectory(folder);
                 File.WriteAllText(temporary, text);
                 beforeRename?.Invoke();
                 File.Move(temporary, target, overwrite: true);

@@ -42,6 +42,7 @@ namespace ErrorCatalog.Core.Diagnostics
         public const string UnknownCode = "ERRCAT100";
         public const string UseConstant = "ERRCAT101";
         public const string DeprecatedCode = "ERRCAT102";
+        public const string MissingIntegration = "ERRCAT103";
 
         /// <summary>The diagnostics of catalog files, reported by the generator (ERRCAT001-099).</summary>
         public static readonly IReadOnlyList<DiagnosticInfo> CatalogDiagnostics = new[]
@@ -76,6 +77,7 @@ namespace ErrorCatalog.Core.Diagnostics
             new DiagnosticInfo(UnknownCode, "Unknown error code", CatalogSeverity.Warning, Category),
             new DiagnosticInfo(UseConstant, "Use the generated error-code constant", CatalogSeverity.Info, Category),
             new DiagnosticInfo(DeprecatedCode, "Deprecated error code", CatalogSeverity.Warning, Category),
+            new DiagnosticInfo(MissingIntegration, "Integration member not generated: a framework is missing", CatalogSeverity.Warning, Category),
         };
 
         public static readonly IReadOnlyList<DiagnosticInfo> All = Concat(CatalogDiagnostics, AnalyzerDiagnostics);

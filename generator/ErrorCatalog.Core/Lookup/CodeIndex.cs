@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using ErrorCatalog.Core.Model;
+using ErrorCatalog.Core.Naming;
 using ErrorCatalog.Core.Parsing;
 
 namespace ErrorCatalog.Core.Lookup
@@ -20,10 +21,13 @@ namespace ErrorCatalog.Core.Lookup
         private int _minCodeLength = int.MaxValue;
         private int _maxCodeLength;
 
+        private readonly List<CatalogTypeNames> _catalogs = new List<CatalogTypeNames>();
+
         public CodeIndex(IEnumerable<(CatalogModel Model, string Namespace)> catalogs)
         {
             foreach ((CatalogModel model, string ns) in catalogs)
             {
+                _catalogs.Add(new CatalogTypeNames(model.CatalogName, ns));
                 Dictionary<string, string>? memberByCode = null;
                 foreach (ErrorEntry entry in model.Entries)
                 {
@@ -81,6 +85,9 @@ namespace ErrorCatalog.Core.Lookup
         }
 
         public bool IsEmpty => _codes.Count == 0;
+
+        /// <summary>The generated type names of each indexed catalog, in index order.</summary>
+        public IReadOnlyList<CatalogTypeNames> Catalogs => _catalogs;
 
         public int Count => _codes.Count;
 

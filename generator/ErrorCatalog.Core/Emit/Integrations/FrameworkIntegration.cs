@@ -14,9 +14,13 @@ namespace ErrorCatalog.Core.Emit.Integrations
     {
         private readonly Func<CatalogTypeNames, string> _fileStem;
         private readonly Func<CodeWriter, EmitContext, string> _emit;
+        private readonly Func<CatalogTypeNames, string[]> _calls;
 
-        internal FrameworkIntegration(string name, string[] gateAssemblies, string[] requiredTypes, Func<CatalogTypeNames, string> fileStem, Func<CodeWriter, EmitContext, string> emit, FrameworkIntegration[]? requires = null, bool keepsArguments = false, bool addsUserStrings = false)
+        internal FrameworkIntegration(string name, string[] gateAssemblies, string[] requiredTypes, Func<CatalogTypeNames, string> fileStem, Func<CodeWriter, EmitContext, string> emit, FrameworkIntegration[]? requires = null, bool keepsArguments = false, bool addsUserStrings = false,
+            string needs = "", Func<CatalogTypeNames, string[]>? calls = null)
         {
+            Needs = needs;
+            _calls = calls ?? (_ => Array.Empty<string>());
             AddsUserStrings = addsUserStrings;
             Name = name;
             GateAssemblies = gateAssemblies;
@@ -54,6 +58,16 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
         /// <summary>The metadata names the compilation must see, all of them, for the file to be emitted.</summary>
         public IReadOnlyList<string> RequiredTypes { get; }
+
+        /// <summary>What a project references to see the framework, in the words of ERRCAT103 ("the package Grpc.StatusProto").</summary>
+        public string Needs { get; }
+
+        /// <summary>
+        /// The methods of its file that code calls by name on the catalog's types or with its descriptors
+        /// (<c>ToRpcException</c>, <c>ProducesErrors</c>): a call to one that does not exist because the framework
+        /// is not visible gets ERRCAT103, naming <see cref="Needs"/>.
+        /// </summary>
+        public IReadOnlyList<string> Calls(CatalogTypeNames names) => _calls(names);
 
         /// <summary>The bit of this integration in <see cref="Frameworks"/>: its row's index in <see cref="FrameworkIntegrations.All"/>.</summary>
         internal int Bit { get; set; } = -1;

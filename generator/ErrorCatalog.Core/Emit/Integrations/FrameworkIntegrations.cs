@@ -17,7 +17,9 @@ namespace ErrorCatalog.Core.Emit.Integrations
             new[] { "System.Text.Json" },
             new[] { "System.Net.Http.HttpResponseMessage", "System.Net.Http.DelegatingHandler", "System.Text.Json.Utf8JsonReader" },
             names => names.Exception + ".Http",
-            HttpClientEmitter.Emit);
+            HttpClientEmitter.Emit,
+            needs: "System.Net.Http and System.Text.Json (in the box from .NET 6; elsewhere the package System.Text.Json)",
+            calls: names => new[] { "FromResponseAsync", "ThrowIfErrorAsync", "FromBody" });
 
         /// <summary>The server side, ASP.NET Core 8 or later: <c>XException.AspNetCore.g.cs</c> (<see cref="AspNetCoreEmitter"/>).</summary>
         public static readonly FrameworkIntegration AspNetCore = new FrameworkIntegration(
@@ -29,7 +31,9 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 "Microsoft.AspNetCore.Http.Results", "Microsoft.AspNetCore.WebUtilities.ReasonPhrases", "Microsoft.AspNetCore.Localization.IRequestCultureFeature",
             },
             names => names.Exception + ".AspNetCore",
-            AspNetCoreEmitter.Emit);
+            AspNetCoreEmitter.Emit,
+            needs: "ASP.NET Core 8 or later (the Web SDK, or <FrameworkReference Include=\"Microsoft.AspNetCore.App\" />)",
+            calls: names => new[] { "ToResult", "ToProblemDetails" });
 
         /// <summary>Microsoft.Extensions.Logging 6 or later: <c>XLog.g.cs</c> (<see cref="LoggingEmitter"/>).</summary>
         public static readonly FrameworkIntegration Logging = new FrameworkIntegration(
@@ -38,7 +42,8 @@ namespace ErrorCatalog.Core.Emit.Integrations
             new[] { "Microsoft.Extensions.Logging.ILogger", "Microsoft.Extensions.Logging.LoggerMessage", "Microsoft.Extensions.Logging.LogDefineOptions" },
             names => names.Log,
             LoggingEmitter.Emit,
-            addsUserStrings: true);
+            addsUserStrings: true,
+            needs: "the package Microsoft.Extensions.Logging.Abstractions 6 or later");
 
         /// <summary><c>Activity</c> with <c>ActivityStatusCode</c> (DiagnosticSource 6 or later): <c>XException.Tracing.g.cs</c> (<see cref="TracingEmitter"/>).</summary>
         public static readonly FrameworkIntegration Tracing = new FrameworkIntegration(
@@ -46,7 +51,9 @@ namespace ErrorCatalog.Core.Emit.Integrations
             new[] { "System.Diagnostics.DiagnosticSource" },
             new[] { "System.Diagnostics.Activity", "System.Diagnostics.ActivityStatusCode", "System.Diagnostics.ActivityTagsCollection" },
             names => names.Exception + ".Tracing",
-            TracingEmitter.Emit);
+            TracingEmitter.Emit,
+            needs: "System.Diagnostics.DiagnosticSource 6 or later (in the box from .NET 6; elsewhere its package)",
+            calls: names => new[] { "RecordOn" });
 
         /// <summary>
         /// IHttpClientFactory (Microsoft.Extensions.Http) beside the HTTP client integration:
@@ -61,7 +68,9 @@ namespace ErrorCatalog.Core.Emit.Integrations
             },
             names => names.Exception + ".HttpClientFactory",
             HttpClientFactoryEmitter.Emit,
-            requires: new[] { HttpClient });
+            requires: new[] { HttpClient },
+            needs: "the package Microsoft.Extensions.Http",
+            calls: names => new[] { "Add" + names.HttpErrorHandler });
 
         /// <summary>The API description, Microsoft.AspNetCore.OpenApi (.NET 9+): <c>XErrors.OpenApi.g.cs</c> (<see cref="OpenApiEmitter"/>).</summary>
         public static readonly FrameworkIntegration OpenApi = new FrameworkIntegration(
@@ -74,7 +83,9 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 "Microsoft.AspNetCore.Mvc.ProblemDetails", "System.Text.Json.Nodes.JsonArray",
             },
             names => names.Errors + ".OpenApi",
-            OpenApiEmitter.Emit);
+            OpenApiEmitter.Emit,
+            needs: "the package Microsoft.AspNetCore.OpenApi (.NET 9 or later)",
+            calls: names => new[] { "ProducesErrors" });
 
         /// <summary>gRPC with <c>google.rpc.Status</c> (Grpc.Core.Api, Grpc.StatusProto): <c>XException.Grpc.g.cs</c> (<see cref="GrpcEmitter"/>).</summary>
         public static readonly FrameworkIntegration Grpc = new FrameworkIntegration(
@@ -87,7 +98,9 @@ namespace ErrorCatalog.Core.Emit.Integrations
             },
             names => names.Exception + ".Grpc",
             GrpcEmitter.Emit,
-            keepsArguments: true);
+            keepsArguments: true,
+            needs: "the packages Grpc.Core.Api and Grpc.StatusProto",
+            calls: names => new[] { "ToRpcException", "FromRpcException" });
 
         /// <summary>Every integration, in emission order; a row's index is its bit in <see cref="Frameworks"/>, and a row comes after those it requires.</summary>
         public static readonly IReadOnlyList<FrameworkIntegration> All = Numbered(HttpClient, AspNetCore, Logging, Tracing, HttpClientFactory, OpenApi, Grpc);
