@@ -62,6 +62,12 @@ System.Console.WriteLine(SmokeErrors.All.Count);
             Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
             Assert.Contains("README.md", entries);
 
+            // The catalog format's schema travels with the package, the same file errcat schema writes.
+            using (var schema = new StreamReader(zip.GetEntry("schema/errorcatalog.schema.json")!.Open()))
+            {
+                Assert.Equal(File.ReadAllText(Path.Combine(Dotnet.RepositoryRoot(), "build", "errorcatalog.schema.json")), schema.ReadToEnd());
+            }
+
             using Stream nuspecStream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
             XElement metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
             string Get(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value ?? string.Empty;

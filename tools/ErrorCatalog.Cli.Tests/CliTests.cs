@@ -207,7 +207,7 @@ namespace ErrorCatalog.Cli.Tests
             // lint checks the overlay with its neutral catalog; preview generates the culture API.
             (int linted, string lintOut, _) = Run(dir, "lint", neutral, "codearts-req.zh-CN.errors.yaml");
             Assert.Equal(0, linted);
-            Assert.Equal("codearts-req.zh-CN.errors.yaml(4,10): info ERRCAT015: The 'zh-CN' overlay of catalog 'CodeArtsReq' translates 3 of 54 entries; the others fall back to the parent cultures and the neutral catalog", lintOut.TrimEnd('\n'));
+            Assert.Equal("codearts-req.zh-CN.errors.yaml(5,10): info ERRCAT015: The 'zh-CN' overlay of catalog 'CodeArtsReq' translates 3 of 54 entries; the others fall back to the parent cultures and the neutral catalog", lintOut.TrimEnd('\n'));
             File.WriteAllText(Path.Combine(dir, "bad.zh-CN.errors.yaml"), "catalog: CodeArtsReq\nnamespace: HuaweiCloud.CodeArtsReq\nculture: zh-CN\nerrors:\n  - code: PM.1\n    description: x\n");
             (int badExit, string badOut, _) = Run(dir, "lint", neutral, "bad.zh-CN.errors.yaml");
             Assert.Equal(0, badExit);

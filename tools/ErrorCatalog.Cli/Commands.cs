@@ -42,7 +42,9 @@ An existing -o FILE is never overwritten unless asked: --merge updates it in pla
 take the table's status, message, description and solution, and keep every other key and comment;
 new codes are appended; codes no longer in the table are kept and marked deprecated; a summary is
 printed, status changes called out as breaking), --force replaces it. Files are written whole or
-not at all (a temporary file renamed over the target).
+not at all (a temporary file renamed over the target). A new file starts with the modeline
+'# yaml-language-server: $schema=errorcatalog.schema.json', and the schema is written beside it
+(see errcat schema; one that differs is left as it is).
 
 With --culture, the table is a translation (Chinese headers such as 状态码, 错误码, 错误信息,
 描述, 处理措施 are understood) and a culture overlay is written: each row's code and texts. With
@@ -113,6 +115,25 @@ Options:
                 new[] { "--format" },
                 new string[] {  },
                 Diff),
+            new Command(
+                "schema",
+                "Write the catalog format's JSON Schema, for YAML editors.",
+                @"errcat schema [-o DIR] [--force]
+
+Writes errorcatalog.schema.json, the JSON Schema of catalogs and culture overlays: to DIR (beside
+your catalogs), else to standard output. A catalog whose first line is
+'# yaml-language-server: $schema=errorcatalog.schema.json' is then validated, completed and
+explained by YAML editors that use yaml-language-server (VS Code's YAML extension, most LSP editors),
+offline. errcat import writes that line and the schema for new files. A schema file that differs
+from this errcat's is left as it is unless --force.
+
+Options:
+  -o, --output DIR   the folder to write errorcatalog.schema.json to
+  --force            replace a schema file that differs
+",
+                new[] { "-o" },
+                new[] { "--force" },
+                Schema),
             new Command(
                 "docs",
                 "Write a browsable page of every error (index.md and index.html).",

@@ -53,9 +53,14 @@ namespace ErrorCatalog.Cli
                 return MergeInto(import, target, options.Output, stdout, stderr);
             }
 
-            return Write(target, options.Output, import.Render(Path.GetFileName(options.Table)), stderr)
-                ? Report(stderr, $"errcat import: {import.EntryCount} entries written to {options.Output}")
-                : UsageError;
+            if (!Write(target, options.Output, import.Render(Path.GetFileName(options.Table)), stderr))
+            {
+                return UsageError;
+            }
+
+            // The schema the new file's modeline names, beside it (one that differs is kept and reported).
+            WriteSchemaBeside(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, CatalogYamlWriter.SchemaFileName), force: false, stderr);
+            return Report(stderr, $"errcat import: {import.EntryCount} entries written to {options.Output}");
         }
 
         /// <summary>A catalog, or with <c>--culture</c> an overlay (checked against <c>--neutral</c> when given, whose namespace it takes by default).</summary>

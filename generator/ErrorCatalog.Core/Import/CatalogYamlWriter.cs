@@ -11,6 +11,15 @@ namespace ErrorCatalog.Core.Import
     /// </summary>
     public static class CatalogYamlWriter
     {
+        /// <summary>The catalog format's JSON Schema, as errcat writes it beside a catalog (<c>errcat schema</c>).</summary>
+        public const string SchemaFileName = "errorcatalog.schema.json";
+
+        /// <summary>
+        /// The first line of a new catalog or overlay: YAML editors that use yaml-language-server (VS Code's YAML
+        /// extension, most LSP editors) validate, complete and explain the file from the schema beside it.
+        /// </summary>
+        public const string SchemaModeline = "yaml-language-server: $schema=" + SchemaFileName;
+
         public static string Write(string catalog, string? ns, IEnumerable<CatalogEntryText> entries, IEnumerable<string>? headerComments = null)
         {
             var builder = new StringBuilder();

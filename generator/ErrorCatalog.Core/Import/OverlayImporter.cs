@@ -17,6 +17,7 @@ namespace ErrorCatalog.Core.Import
         public static string Render(string catalogName, string? ns, string culture, string sourceName, IEnumerable<OverlayEntryText> entries)
             => CatalogYamlWriter.WriteOverlay(catalogName, ns, culture, entries, new[]
             {
+                CatalogYamlWriter.SchemaModeline,
                 $"The {culture} overlay of catalog {catalogName}, imported by errcat from {sourceName}.",
             });
 

@@ -153,7 +153,7 @@ namespace ErrorCatalog.Core.Import
             // Names come from the validator's own derivation, so the catalog means what the generator will make of it.
             Dictionary<string, string> names = DeriveNames(catalogName, ns, entries);
             var named = entries.Select(e => e.Entry with { Name = names.TryGetValue(e.Entry.Code, out string? name) ? name : null }).ToList();
-            return CatalogYamlWriter.Write(catalogName, ns, named, new[] { $"Imported by errcat from {sourceName}. Review the derived names; re-importing gives the same file." });
+            return CatalogYamlWriter.Write(catalogName, ns, named, new[] { CatalogYamlWriter.SchemaModeline, $"Imported by errcat from {sourceName}. Review the derived names; re-importing gives the same file." });
         }
     }
 }
