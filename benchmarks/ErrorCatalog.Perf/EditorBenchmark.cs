@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using ErrorCatalog.Analyzers.Tests;
+using ErrorCatalog.Testing;
 
 namespace ErrorCatalog.Perf
 {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Xunit;
+using ErrorCatalog.Testing;
 
 namespace ErrorCatalog.Analyzers.Tests
 {

@@ -9,12 +9,14 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace ErrorCatalog.Analyzers.Tests
+namespace ErrorCatalog.Testing
 {
     /// <summary>
-    /// A minimal Language Server Protocol client over stdio: enough to drive csharp-ls as an editor
-    /// would (open, change, pull diagnostics) and to answer the requests the server sends back
-    /// (workspace/configuration, client/registerCapability, window/workDoneProgress/create).
+    /// A minimal Language Server Protocol client over stdio: enough to drive csharp-ls and
+    /// yaml-language-server as an editor would (open, change, pull or receive diagnostics, complete,
+    /// hover) and to answer the requests the server sends back (workspace/configuration: each section
+    /// from the settings given; client/registerCapability, window/workDoneProgress/create: null).
+    /// Linked into the test projects that drive a server (<c>testing/</c> holds no project of its own).
     /// </summary>
     internal sealed class LanguageServerClient : IDisposable
     {
@@ -223,7 +225,8 @@ namespace ErrorCatalog.Analyzers.Tests
                 foreach (JsonNode? item in parameters?["items"]?.AsArray() ?? new JsonArray())
                 {
                     string? section = item?["section"]?.GetValue<string>();
-                    results.Add(section == "csharp" || section == null ? _settings["csharp"]!.DeepClone() : null);
+                    JsonNode? value = section == null ? _settings["csharp"] ?? _settings : _settings[section];
+                    results.Add(value?.DeepClone());
                 }
 
                 return results;
