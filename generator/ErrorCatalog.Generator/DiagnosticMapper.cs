@@ -36,12 +36,13 @@ namespace ErrorCatalog.Generator
         public static readonly DiagnosticDescriptor SharedEventId = Create(DiagnosticIds.SharedEventId, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor InvalidGrpcStatus = Create(DiagnosticIds.InvalidGrpcStatus, DiagnosticSeverity.Error);
         public static readonly DiagnosticDescriptor NotAnErrorStatus = Create(DiagnosticIds.NotAnErrorStatus, DiagnosticSeverity.Warning);
+        public static readonly DiagnosticDescriptor StatusAsText = Create(DiagnosticIds.StatusAsText, DiagnosticSeverity.Warning);
         public static readonly DiagnosticDescriptor InternalError = Create(DiagnosticIds.InternalError, DiagnosticSeverity.Error);
 
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             InvalidYaml, WrongStructure, UnknownKey, DuplicateCode, InvalidStatus, InvalidCode, MalformedTemplate,
             ParameterMismatch, InvalidName, InvalidIdentity, ResourceLimit, EmptyCatalog,
-            OverlayUnknownCode, OverlayPlaceholderMismatch, OverlayCoverage, OverlayNotApplicable, InvalidReplacement, InvalidDocsLink, SharedEventId, InvalidGrpcStatus, NotAnErrorStatus, InternalError);
+            OverlayUnknownCode, OverlayPlaceholderMismatch, OverlayCoverage, OverlayNotApplicable, InvalidReplacement, InvalidDocsLink, SharedEventId, InvalidGrpcStatus, NotAnErrorStatus, StatusAsText, InternalError);
 
         private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = CreateIndex();
 

@@ -11,7 +11,7 @@ namespace ErrorCatalog.Cli.Tests
     /// <summary>build/errorcatalog.schema.json accepts our catalogs and rejects broken ones, as an editor would.</summary>
     public class SchemaTests
     {
-        private static readonly JsonSchema s_schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(CliTests.Root(), "build", "errorcatalog.schema.json")));
+        internal static readonly JsonSchema s_schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(CliTests.Root(), "build", "errorcatalog.schema.json")));
 
         [Fact]
         public void Our_catalog_declares_and_passes_the_schema()
@@ -72,7 +72,7 @@ namespace ErrorCatalog.Cli.Tests
         }
 
         /// <summary>YAML to JSON as editors read it (YAML core schema: plain integers are numbers).</summary>
-        private static JsonElement ToJson(string yaml)
+        internal static JsonElement ToJson(string yaml)
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
@@ -85,7 +85,8 @@ namespace ErrorCatalog.Cli.Tests
             YamlMappingNode map => new JsonObject(map.Children.Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(((YamlScalarNode)p.Key).Value!, Convert(p.Value)))),
             YamlSequenceNode seq => new JsonArray(seq.Children.Select(Convert).ToArray()),
             YamlScalarNode scalar when scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && long.TryParse(scalar.Value, out long number) => JsonValue.Create(number),
-            YamlScalarNode scalar when scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && (scalar.Value is "" or "~" or "null") => null,
+            YamlScalarNode scalar when scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && (scalar.Value is "" or "~" or "null" or "Null" or "NULL") => null,
+            YamlScalarNode scalar when scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && (scalar.Value is "true" or "True" or "TRUE" or "false" or "False" or "FALSE") => JsonValue.Create(scalar.Value!.ToLowerInvariant() == "true"),
             YamlScalarNode scalar => JsonValue.Create(scalar.Value),
             _ => throw new JsonException("unexpected YAML node"),
         };

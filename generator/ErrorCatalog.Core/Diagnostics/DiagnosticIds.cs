@@ -38,6 +38,7 @@ namespace ErrorCatalog.Core.Diagnostics
         public const string SharedEventId = "ERRCAT019";
         public const string InvalidGrpcStatus = "ERRCAT020";
         public const string NotAnErrorStatus = "ERRCAT021";
+        public const string StatusAsText = "ERRCAT023";
         public const string InternalError = "ERRCAT099";
         public const string UnknownCode = "ERRCAT100";
         public const string UseConstant = "ERRCAT101";
@@ -68,6 +69,7 @@ namespace ErrorCatalog.Core.Diagnostics
             new DiagnosticInfo(SharedEventId, "Two entries log with the same event id", CatalogSeverity.Warning, Category),
             new DiagnosticInfo(InvalidGrpcStatus, "Unknown gRPC status code", CatalogSeverity.Error, Category),
             new DiagnosticInfo(NotAnErrorStatus, "Status is not an error status", CatalogSeverity.Warning, Category),
+            new DiagnosticInfo(StatusAsText, "Status is written as text", CatalogSeverity.Warning, Category),
             new DiagnosticInfo(InternalError, "ErrorCatalog failed unexpectedly", CatalogSeverity.Error, Category),
         };
 

@@ -81,7 +81,7 @@ namespace ErrorCatalog.Core.Parsing
         {
             if (Current is Scalar scalar)
             {
-                var result = new RawScalar(IsNull(scalar) ? null : scalar.Value, Span(scalar), keySpan);
+                var result = new RawScalar(IsNull(scalar) ? null : scalar.Value, Span(scalar), keySpan, scalar.Style == YamlDotNet.Core.ScalarStyle.Plain);
                 Next();
                 ok = true;
                 return result;

@@ -9,13 +9,17 @@ namespace ErrorCatalog.Core.Parsing
     /// </summary>
     public readonly struct RawScalar
     {
-        public RawScalar(string? value, SourceSpan span, SourceSpan keySpan)
+        public RawScalar(string? value, SourceSpan span, SourceSpan keySpan, bool isPlain = true)
         {
             Value = value;
             Span = span;
             KeySpan = keySpan;
             IsPresent = true;
+            IsPlain = isPlain;
         }
+
+        /// <summary>True for a plain scalar (unquoted, not a block): only a plain scalar is a YAML number or boolean.</summary>
+        public bool IsPlain { get; }
 
         /// <summary>False for a key the mapping does not have (the default value).</summary>
         public bool IsPresent { get; }

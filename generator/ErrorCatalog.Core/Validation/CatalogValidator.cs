@@ -143,7 +143,13 @@ namespace ErrorCatalog.Core.Validation
                 context.Report(DiagnosticIds.InvalidStatus, entry.Status.Span, $"'{Printable(statusText)}' is not an HTTP status; write an integer from 100 to 599");
                 valid = false;
             }
-            else if (entry.Status.IsPresent && status < 400)
+            else if (entry.Status.IsPresent && !entry.Status.IsPlain)
+            {
+                context.Report(DiagnosticIds.StatusAsText, entry.Status.Span,
+                    $"The status {status} is written as text; write it as a number ({status}), as the catalog schema (and so your YAML editor) expects");
+            }
+
+            if (entry.Status.IsPresent && status >= 100 && status < 400)
             {
                 context.Report(DiagnosticIds.NotAnErrorStatus, entry.Status.Span,
                     $"Status {status} is not an error status: the exception handler and ToResult answer this entry with 500, gRPC with INTERNAL; write the 4xx or 5xx status the service answers with");
