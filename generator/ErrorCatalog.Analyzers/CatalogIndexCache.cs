@@ -34,7 +34,8 @@ namespace ErrorCatalog.Analyzers
         /// <summary>Number of catalog parses done so far (for tests of the cache).</summary>
         internal static int ParseCount;
 
-        public static CodeIndex? GetIndex(Compilation compilation, ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+        /// <param name="compilation">The compilation, asked for only when the catalogs come near the string budget (null: no framework seen).</param>
+        public static CodeIndex? GetIndex(Func<Compilation?> compilation, ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {
             AnalyzerConfigOptions globalOptions = options.GlobalOptions;
             ProjectSettings settings = ProjectSettings.Read(key => globalOptions.TryGetValue(key, out string? value) ? value : null);
@@ -76,7 +77,8 @@ namespace ErrorCatalog.Analyzers
 
             // Which catalogs the generator refuses can depend on the frameworks it sees (XLog's share of the
             // string heap): looked up, as the generator looks them up, only when the catalogs come near the budget.
-            Frameworks frameworks = NearTheStringBudget(parsed) ? FrameworkDetection.Detect(compilation, integration => integration.AddsUserStrings) : Frameworks.None;
+            Compilation? seen = NearTheStringBudget(parsed) ? compilation() : null;
+            Frameworks frameworks = seen != null ? FrameworkDetection.Detect(seen, integration => integration.AddsUserStrings) : Frameworks.None;
             string combined = indexKey.Append("\n").Append(frameworks.ToString()).ToString();
             if (s_indexes.TryGetValue(combined, out CodeIndex? cached))
             {

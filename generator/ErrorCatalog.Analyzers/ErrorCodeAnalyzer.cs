@@ -71,7 +71,7 @@ namespace ErrorCatalog.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                CodeIndex? index = CatalogIndexCache.GetIndex(start.Compilation, start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken);
+                CodeIndex? index = CatalogIndexCache.GetIndex(() => start.Compilation, start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken);
                 if (index == null || index.IsEmpty)
                 {
                     return;

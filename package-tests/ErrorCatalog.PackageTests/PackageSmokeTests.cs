@@ -48,7 +48,7 @@ System.Console.WriteLine(SmokeErrors.All.Count);
         {
             using ZipArchive zip = ZipFile.OpenRead(_package.PackagePath);
             string[] entries = zip.Entries.Select(e => e.FullName).ToArray();
-            foreach (string dll in new[] { "ErrorCatalog.Generator", "ErrorCatalog.Analyzers", "ErrorCatalog.CodeFixes", "ErrorCatalog.Core", "YamlDotNet" })
+            foreach (string dll in new[] { "ErrorCatalog.Generator", "ErrorCatalog.Analyzers", "ErrorCatalog.CodeFixes", "ErrorCatalog.Completion", "ErrorCatalog.Core", "YamlDotNet" })
             {
                 Assert.Contains($"analyzers/dotnet/cs/{dll}.dll", entries);
             }

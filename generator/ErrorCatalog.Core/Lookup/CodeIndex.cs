@@ -40,6 +40,7 @@ namespace ErrorCatalog.Core.Lookup
 
                     var known = new KnownCode(entry.Code, model.CatalogName, ns, entry.Name)
                     {
+                        Entry = entry,
                         Deprecation = entry.Deprecation,
                         ReplacementCode = replacementMember == null ? null : entry.ReplacedBy,
                         ReplacementMember = replacementMember,
@@ -127,6 +128,10 @@ namespace ErrorCatalog.Core.Lookup
         /// <summary>The catalogs that use a prefix, in the order they were indexed.</summary>
         public IReadOnlyList<string> CatalogsWithPrefix(string prefix)
             => _catalogsByPrefix.TryGetValue(prefix, out List<string>? names) ? names : (IReadOnlyList<string>)Array.Empty<string>();
+
+        /// <summary>The codes whose prefix (<see cref="PrefixOf"/>) is <paramref name="prefix"/>, in catalog order; empty for an unknown prefix.</summary>
+        public IReadOnlyList<KnownCode> CodesWithPrefix(string prefix)
+            => _codesByPrefix.TryGetValue(prefix, out List<KnownCode>? codes) ? codes : (IReadOnlyList<KnownCode>)Array.Empty<KnownCode>();
 
         /// <summary>
         /// The code-shaped tokens of a text: maximal runs of code characters (letters, digits, '.',

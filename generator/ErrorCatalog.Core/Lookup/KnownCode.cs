@@ -1,3 +1,4 @@
+using ErrorCatalog.Core.Model;
 using ErrorCatalog.Core.Naming;
 
 namespace ErrorCatalog.Core.Lookup
@@ -10,6 +11,9 @@ namespace ErrorCatalog.Core.Lookup
 
         /// <summary>The constant as the user reads it, such as <c>CodeArtsReqErrorCodes.ResourceNotFound</c>.</summary>
         public string DisplayConstant => CatalogTypeNames.CodesOf(CatalogName) + "." + MemberName;
+
+        /// <summary>The catalog's entry: its status, message, description and solution (for completion's documentation).</summary>
+        public ErrorEntry? Entry { get; init; }
 
         /// <summary>Null for a current code; for a deprecated one, its reason (empty without one).</summary>
         public string? Deprecation { get; init; }
