@@ -17,7 +17,7 @@ namespace ErrorCatalog.Analyzers.Tests
     /// </summary>
     public class EditorTests
     {
-        internal static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+        private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
 
         [Fact]
         public async Task Csharp_ls_reports_ERRCAT100_while_typing_and_clears_it_after_the_fix()

@@ -137,7 +137,7 @@ namespace ErrorCatalog.Analyzers.Tests
         }
 
         /// <summary>A project that takes the generator and analyzer from this repository's builds, with the package's props and targets.</summary>
-        internal static string Project(string root, string outputType, string items)
+        private static string Project(string root, string outputType, string items)
         {
             string bin = AppContext.BaseDirectory;
             string configuration = bin.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
@@ -163,7 +163,7 @@ namespace ErrorCatalog.Analyzers.Tests
         }
 
         /// <summary>Opens the file and waits until the server has the generated API (no unresolved name left in the file).</summary>
-        internal static async Task<string> OpenAndWaitForTheApi(LanguageServerClient client, string file, string text)
+        private static async Task<string> OpenAndWaitForTheApi(LanguageServerClient client, string file, string text)
         {
             string uri = new Uri(file).AbsoluteUri;
             client.Notify("textDocument/didOpen", new JsonObject
