@@ -3,16 +3,12 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Threading.Tasks;
 using ErrorCatalog.Completion;
 using ErrorCatalog.Perf;
+using ErrorCatalog.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Completion;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Host.Mef;
-using Microsoft.CodeAnalysis.Text;
 
 // dotnet run -c Release --project benchmarks/ErrorCatalog.CompletionCost [-- --quick]
 bool quick = args.Contains("--quick");
@@ -65,25 +61,5 @@ static double Median(List<double> values)
 static (Document Document, int Position) Open(string yaml, bool withProvider)
 {
     const string source = "class C { string X = \"PM.\"; }";
-    var workspace = new AdhocWorkspace(MefHostServices.DefaultHost);
-    ProjectId id = ProjectId.CreateNewId();
-    var analyzers = withProvider ? new AnalyzerReference[] { new AnalyzerFileReference(typeof(CodeCompletionProvider).Assembly.Location, new Loader()) } : Array.Empty<AnalyzerReference>();
-    Solution solution = workspace.CurrentSolution
-        .AddProject(ProjectInfo.Create(id, VersionStamp.Default, "App", "App", LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
-            metadataReferences: new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
-            analyzerReferences: analyzers))
-        .AddAdditionalDocument(DocumentId.CreateNewId(id), "catalog.errors.yaml", SourceText.From(yaml), filePath: "/app/catalog.errors.yaml")
-        .AddDocument(DocumentId.CreateNewId(id), "C.cs", SourceText.From(source), filePath: "/app/C.cs");
-    workspace.TryApplyChanges(solution);
-    return (workspace.CurrentSolution.Projects.Single().Documents.Single(), source.IndexOf("PM.", StringComparison.Ordinal) + 3);
-}
-
-internal sealed class Loader : IAnalyzerAssemblyLoader
-{
-    public void AddDependencyLocation(string fullPath)
-    {
-    }
-
-    public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
+    return (CompletionWorkspace.Open(source, yaml, withProvider ? typeof(CodeCompletionProvider).Assembly.Location : null), source.IndexOf("PM.", StringComparison.Ordinal) + 3);
 }

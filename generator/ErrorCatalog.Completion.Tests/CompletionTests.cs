@@ -1,14 +1,10 @@
 using System;
-using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Threading.Tasks;
+using ErrorCatalog.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Completion;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Host.Mef;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
@@ -105,28 +101,7 @@ namespace ErrorCatalog.Completion.Tests
         private static (Document Document, int Position) Open(string markup, string catalog)
         {
             int position = markup.IndexOf("$$", StringComparison.Ordinal);
-            string source = markup.Remove(position, 2);
-            var workspace = new AdhocWorkspace(MefHostServices.DefaultHost);
-            ProjectId projectId = ProjectId.CreateNewId();
-            string providerAssembly = typeof(CodeCompletionProvider).Assembly.Location;
-            Solution solution = workspace.CurrentSolution
-                .AddProject(ProjectInfo.Create(projectId, VersionStamp.Default, "App", "App", LanguageNames.CSharp,
-                    compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary),
-                    metadataReferences: new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
-                    analyzerReferences: new AnalyzerReference[] { new AnalyzerFileReference(providerAssembly, new Loader()) }))
-                .AddAdditionalDocument(DocumentId.CreateNewId(projectId), "catalog.errors.yaml", SourceText.From(catalog), filePath: "/app/catalog.errors.yaml")
-                .AddDocument(DocumentId.CreateNewId(projectId), "C.cs", SourceText.From(source), filePath: "/app/C.cs");
-            Assert.True(workspace.TryApplyChanges(solution));
-            return (workspace.CurrentSolution.Projects.Single().Documents.Single(), position);
-        }
-
-        private sealed class Loader : IAnalyzerAssemblyLoader
-        {
-            public void AddDependencyLocation(string fullPath)
-            {
-            }
-
-            public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
+            return (CompletionWorkspace.Open(markup.Remove(position, 2), catalog, typeof(CodeCompletionProvider).Assembly.Location), position);
         }
     }
 }
