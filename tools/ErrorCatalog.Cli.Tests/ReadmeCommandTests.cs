@@ -9,7 +9,7 @@ using Xunit;
 namespace ErrorCatalog.Cli.Tests
 {
     /// <summary>
-    /// The README's errcat block ("errcat: import, lint, preview, diff, docs") runs as written, line by line,
+    /// The README's errcat block (its "errcat: …" section) runs as written, line by line,
     /// in a copy of the repository's <c>catalog/</c> folder: each line exits 0, and what the lines write is what
     /// the README says (the shipped tables import to the shipped catalog's entries and overlay, the merge of the
     /// unchanged table changes nothing). A README edit that breaks a line fails here.
