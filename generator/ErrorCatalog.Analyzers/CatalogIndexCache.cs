@@ -30,6 +30,7 @@ namespace ErrorCatalog.Analyzers
         private const int MaxCachedFiles = 64;
         private static readonly ConcurrentDictionary<string, CatalogParseResult> s_parsed = new ConcurrentDictionary<string, CatalogParseResult>(StringComparer.Ordinal);
         private static readonly ConcurrentDictionary<string, CodeIndex> s_indexes = new ConcurrentDictionary<string, CodeIndex>(StringComparer.Ordinal);
+        private static readonly ConcurrentDictionary<string, bool> s_nearBudget = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
         /// <summary>Number of catalog parses done so far (for tests of the cache).</summary>
         internal static int ParseCount;
@@ -69,21 +70,27 @@ namespace ErrorCatalog.Analyzers
                 indexKey.Append('\n').Append(key);
             }
 
-            var parsed = new List<CatalogParseResult>(catalogs.Count);
-            foreach ((string path, SourceText text, CatalogSource source, string key) in catalogs)
+            // Which catalogs the generator refuses can depend on the frameworks it sees (XLog's share of the
+            // string heap): looked up, as the generator looks them up, only for catalogs near the budget. Whether
+            // they are is kept per set of catalogs, so an edit in C# finds its index without touching a parse.
+            string catalogSet = indexKey.ToString();
+            List<CatalogParseResult>? parsed = null;
+            if (!s_nearBudget.TryGetValue(catalogSet, out bool near))
             {
-                parsed.Add(s_parsed.GetOrAdd(key, _ => Parse(path, text, source, settings, cancellationToken)));
+                parsed = ParseAll(catalogs, settings, cancellationToken);
+                near = CatalogCompiler.PlainUserStringBytes(parsed.FindAll(c => !c.Source.IsReference), logging: true) > UserStringBudget.ProjectBudget;
+                s_nearBudget[catalogSet] = near;
             }
 
-            // Which catalogs the generator refuses can depend on the frameworks it sees (XLog's share of the
-            // string heap): looked up, as the generator looks them up, only when the catalogs come near the budget.
-            Compilation? seen = NearTheStringBudget(parsed) ? compilation() : null;
+            Compilation? seen = near ? compilation() : null;
             Frameworks frameworks = seen != null ? FrameworkDetection.Detect(seen, integration => integration.AddsUserStrings) : Frameworks.None;
-            string combined = indexKey.Append("\n").Append(frameworks.ToString()).ToString();
+            string combined = catalogSet + "\n" + frameworks.ToString();
             if (s_indexes.TryGetValue(combined, out CodeIndex? cached))
             {
                 return cached;
             }
+
+            parsed ??= ParseAll(catalogs, settings, cancellationToken);
 
             var models = new List<(CatalogModel, string)>();
             foreach (CatalogParseResult catalog in settings.UsableCatalogs(parsed, frameworks))
@@ -94,20 +101,20 @@ namespace ErrorCatalog.Analyzers
             var index = new CodeIndex(models);
             Trim(s_parsed);
             Trim(s_indexes);
+            Trim(s_nearBudget);
             s_indexes.TryAdd(combined, index);
             return index;
         }
 
-        /// <summary>True when the owned catalogs' strings with every framework's share would pass the user-string budget.</summary>
-        private static bool NearTheStringBudget(List<CatalogParseResult> parsed)
+        private static List<CatalogParseResult> ParseAll(List<(string Path, SourceText Text, CatalogSource Source, string Key)> catalogs, ProjectSettings settings, CancellationToken cancellationToken)
         {
-            long total = 0;
-            foreach (CatalogParseResult catalog in parsed)
+            var parsed = new List<CatalogParseResult>(catalogs.Count);
+            foreach ((string path, SourceText text, CatalogSource source, string key) in catalogs)
             {
-                total += catalog.Source.IsReference ? 0 : catalog.UserStringBytes + catalog.LogStringBytes;
+                parsed.Add(s_parsed.GetOrAdd(key, _ => Parse(path, text, source, settings, cancellationToken)));
             }
 
-            return total > UserStringBudget.ProjectBudget;
+            return parsed;
         }
 
         /// <summary>Parses the text already read for the checksum (the file is read once).</summary>

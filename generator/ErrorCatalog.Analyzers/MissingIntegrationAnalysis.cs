@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Linq;
 using ErrorCatalog.Core.Diagnostics;
 using ErrorCatalog.Core.Emit.Integrations;
 using ErrorCatalog.Core.Lookup;
@@ -42,7 +42,7 @@ namespace ErrorCatalog.Analyzers
             {
                 foreach (FrameworkIntegration integration in FrameworkIntegrations.All)
                 {
-                    if (!Contains(integration.Calls(catalog), name))
+                    if (!integration.Calls(catalog).Contains(name))
                     {
                         continue;
                     }
@@ -79,19 +79,6 @@ namespace ErrorCatalog.Analyzers
             foreach (ArgumentSyntax argument in invocation.ArgumentList.Arguments)
             {
                 if (IsCatalogType(model.GetTypeInfo(argument.Expression, context.CancellationToken).Type, catalog))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Contains(IReadOnlyList<string> names, string name)
-        {
-            for (int i = 0; i < names.Count; i++)
-            {
-                if (names[i] == name)
                 {
                     return true;
                 }

@@ -50,14 +50,14 @@ namespace ErrorCatalog.Completion
                 return true;
             }
 
-            if (trigger.Kind != CompletionTriggerKind.Insertion || !IsCodeChar(trigger.Character))
+            if (trigger.Kind != CompletionTriggerKind.Insertion || !CodeIndex.IsCodeChar(trigger.Character))
             {
                 return false;
             }
 
             // Cheap, text only: the run of code characters before the caret starts right after a quote.
             int start = caretPosition;
-            while (start > 0 && IsCodeChar(text[start - 1]))
+            while (start > 0 && CodeIndex.IsCodeChar(text[start - 1]))
             {
                 start--;
             }
@@ -214,7 +214,7 @@ namespace ErrorCatalog.Completion
             typed = text.Substring(quote + 1, position - contentStart);
             foreach (char c in typed)
             {
-                if (!IsCodeChar(c))
+                if (!CodeIndex.IsCodeChar(c))
                 {
                     return false;
                 }
@@ -225,7 +225,5 @@ namespace ErrorCatalog.Completion
 
         private static bool IsLiteral(SyntaxToken token)
             => token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.Utf8StringLiteralToken);
-
-        private static bool IsCodeChar(char c) => (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
     }
 }

@@ -151,15 +151,24 @@ namespace ErrorCatalog.Core
         /// Within the budget by the catalogs' plain estimates, nothing more is done; past it, each is
         /// counted exactly (repeated texts once, as the compiler stores them).
         /// </summary>
-        private static void FindStringHeapOverruns(List<CatalogParseResult> ordered, bool logging, List<CatalogDiagnostic> conflicts)
+        /// <summary>
+        /// The catalogs' plain estimate of the user-string heap (each catalog's own, <paramref name="logging"/>: with
+        /// XLog's literals); at most <see cref="UserStringBudget.ProjectBudget"/>, no catalog is refused for it.
+        /// </summary>
+        public static long PlainUserStringBytes(IEnumerable<CatalogParseResult> owned, bool logging)
         {
             long plain = 0;
-            foreach (CatalogParseResult catalog in ordered)
+            foreach (CatalogParseResult catalog in owned)
             {
                 plain += catalog.UserStringBytes + (logging ? catalog.LogStringBytes : 0);
             }
 
-            if (plain <= UserStringBudget.ProjectBudget)
+            return plain;
+        }
+
+        private static void FindStringHeapOverruns(List<CatalogParseResult> ordered, bool logging, List<CatalogDiagnostic> conflicts)
+        {
+            if (PlainUserStringBytes(ordered, logging) <= UserStringBudget.ProjectBudget)
             {
                 return;
             }

@@ -51,7 +51,11 @@ namespace ErrorCatalog.Cli.Tests
             Found found = Look(playwright);
             if (found == Found.Nothing)
             {
-                found = MachineSetup.UnderMachineLock(() => Look(playwright) is Found again && again != Found.Nothing ? again : Download());
+                found = MachineSetup.UnderMachineLock(() =>
+                {
+                    Found again = Look(playwright); // another test assembly may have provisioned it meanwhile
+                    return again != Found.Nothing ? again : Download();
+                });
             }
 
             switch (found)

@@ -19,7 +19,8 @@ namespace ErrorCatalog.Core.Import
         private readonly RawCatalog _raw;
         private readonly string _newline;
         private bool _breakAdded;
-        private readonly List<(int Start, int End, string Text, int Order)> _edits = new List<(int, int, string, int)>();
+        // Yielding: an edit that gives way to a value replaced around it (a block scalar's strip indicator).
+        private readonly List<(int Start, int End, string Text, int Order, bool Yielding)> _edits = new List<(int, int, string, int, bool)>();
 
         public TextEdits(string text, RawCatalog raw)
         {
@@ -81,12 +82,12 @@ namespace ErrorCatalog.Core.Import
         {
             var builder = new StringBuilder(_text.Length + 256);
             int position = 0;
-            foreach ((int start, int end, string text, _) in _edits.OrderBy(e => e.Start).ThenBy(e => e.Order))
+            foreach ((int start, int end, string text, _, bool yielding) in _edits.OrderBy(e => e.Start).ThenBy(e => e.Order))
             {
                 if (start < position)
                 {
-                    // Only the strip indicator of a final block scalar may fall inside a replaced value, which drops it.
-                    if (text != "-" || end != start)
+                    // Inside a replaced value: a yielding edit is dropped with it; any other overlap is a bug.
+                    if (!yielding)
                     {
                         throw new InvalidOperationException($"Edits overlap at offset {start}");
                     }
@@ -103,7 +104,7 @@ namespace ErrorCatalog.Core.Import
             return builder.ToString();
         }
 
-        private void Add(int start, int end, string text) => _edits.Add((start, end, text, _edits.Count));
+        private void Add(int start, int end, string text, bool yielding = false) => _edits.Add((start, end, text, _edits.Count, yielding));
 
         /// <summary>Where a line after the entry's last line goes (<see cref="RawEntry.End"/>), and whether the file's last line lacks its break.</summary>
         /// <remarks>The first line added at the end of a text without a final break adds one; a clipped block scalar there is then stripped, so its value stays.</remarks>
@@ -112,7 +113,7 @@ namespace ErrorCatalog.Core.Import
             bool needsBreak = !_breakAdded && entry.End == _text.Length && entry.End > 0 && _text[entry.End - 1] != '\n';
             if (needsBreak && _raw.FinalClippedBlockHeader >= 0)
             {
-                Add(_raw.FinalClippedBlockHeader + 1, _raw.FinalClippedBlockHeader + 1, "-");
+                Add(_raw.FinalClippedBlockHeader + 1, _raw.FinalClippedBlockHeader + 1, "-", yielding: true);
             }
 
             _breakAdded |= needsBreak;

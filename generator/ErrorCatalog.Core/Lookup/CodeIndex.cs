@@ -246,7 +246,8 @@ namespace ErrorCatalog.Core.Lookup
 
         private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
-        private static bool IsCodeChar(char c)
+        /// <summary>A character a code may hold: an ASCII letter or digit, '.', '-' or '_'.</summary>
+        public static bool IsCodeChar(char c)
             => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
 
         private static Dictionary<string, string> MembersByCode(CatalogModel model)

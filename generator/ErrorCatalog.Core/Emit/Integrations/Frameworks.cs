@@ -44,10 +44,12 @@ namespace ErrorCatalog.Core.Emit.Integrations
         }
 
         /// <summary>True when an integration that is on adds string literals worth counting to the user-string heap (<see cref="FrameworkIntegration.AddsUserStrings"/>).</summary>
-        public bool AddsUserStrings => FrameworkIntegrations.All.Any(i => i.AddsUserStrings && Has(i));
+        public bool AddsUserStrings => AnyOn(i => i.AddsUserStrings);
 
         /// <summary>True when an integration that is on reads the exceptions' arguments (<see cref="FrameworkIntegration.KeepsArguments"/>).</summary>
-        public bool KeepsArguments => FrameworkIntegrations.All.Any(i => i.KeepsArguments && Has(i));
+        public bool KeepsArguments => AnyOn(i => i.KeepsArguments);
+
+        private bool AnyOn(Func<FrameworkIntegration, bool> column) => FrameworkIntegrations.All.Any(i => column(i) && Has(i));
 
         private static int With(int bits, FrameworkIntegration integration)
             => integration.Requires.Aggregate(bits | (1 << integration.Bit), With);
