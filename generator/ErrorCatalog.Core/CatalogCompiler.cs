@@ -60,14 +60,19 @@ namespace ErrorCatalog.Core
 
         /// <summary>The C# of a parsed catalog (one with a model), from the plan made when it was parsed.</summary>
         /// <param name="lineMap">The <c>#line</c> mappings of declarations to catalog entries (the IDE's design-time builds), or null.</param>
-        public static EquatableArray<GeneratedFile> Emit(CatalogParseResult parsed, string? defaultNamespace, bool nullableAnnotations, Frameworks? frameworks = null, CatalogTranslations? translations = null, CatalogLineMap? lineMap = null)
+        /// <param name="library">For a reference catalog, the integrations its library generated (<see cref="EmitOptions.Library"/>); null for the project's own.</param>
+        /// <param name="extensionBlocks">The consumer's language has static extension members (<see cref="EmitOptions.ExtensionBlocks"/>).</param>
+        public static EquatableArray<GeneratedFile> Emit(CatalogParseResult parsed, string? defaultNamespace, bool nullableAnnotations, Frameworks? frameworks = null, CatalogTranslations? translations = null, CatalogLineMap? lineMap = null,
+            Frameworks? library = null, bool extensionBlocks = false)
         {
             CatalogModel model = parsed.Model ?? throw new ArgumentException("The catalog has no model", nameof(parsed));
-            var options = new EmitOptions(ResolveNamespace(model, defaultNamespace), nullableAnnotations, Path.GetFileName(parsed.FilePath))
+            var options = new EmitOptions(ResolveNamespace(parsed, defaultNamespace), nullableAnnotations, Path.GetFileName(parsed.FilePath))
             {
                 Frameworks = frameworks ?? Frameworks.None,
                 Translations = translations ?? CatalogTranslations.None,
                 LineMap = lineMap,
+                Library = library,
+                ExtensionBlocks = extensionBlocks,
             };
             return CSharpEmitter.Emit(model, parsed.Plan ?? EmitPlan.Create(model), options);
         }

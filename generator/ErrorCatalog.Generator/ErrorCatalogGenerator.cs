@@ -79,14 +79,26 @@ namespace ErrorCatalog.Generator
                 .Select(static (pair, _) => new TranslatedCatalog(pair.Left, pair.Right.For(pair.Left.FilePath)))
                 .WithTrackingName(TrackingNames.Translations);
 
+            // The integrations each referenced library generated for its catalog, so the project adds those it sees and
+            // they lack. Looked up in the compilation on every edit, only when there are reference catalogs and frameworks.
+            IncrementalValueProvider<EquatableArray<LibraryIntegrations>> libraries = catalogs
+                .Where(static catalog => catalog.Source.IsReference && catalog.Model != null)
+                .Select(static (catalog, _) => new ReferenceCatalog(catalog.FilePath, CatalogCompiler.ResolveNamespace(catalog, null), catalog.Model!.CatalogName))
+                .Collect()
+                .Combine(frameworks)
+                .Combine(context.CompilationProvider)
+                .Select(static (pair, _) => LibraryIntegrationDetection.Detect(pair.Right, pair.Left.Left, pair.Left.Right))
+                .WithTrackingName(TrackingNames.Libraries);
+
             // Everything a catalog's emit reads besides the catalog and its translations, as one named, equatable value.
             IncrementalValueProvider<ProjectInputs> project = settings
                 .Combine(conflicts)
                 .Combine(frameworks)
+                .Combine(libraries)
                 .Select(static (pair, _) =>
                 {
-                    ((GeneratorSettings values, EquatableArray<CatalogDiagnostic> found), Frameworks seen) = pair;
-                    return new ProjectInputs(values, found, seen);
+                    (((GeneratorSettings values, EquatableArray<CatalogDiagnostic> found), Frameworks seen), EquatableArray<LibraryIntegrations> owned) = pair;
+                    return new ProjectInputs(values, found, seen, owned);
                 })
                 .WithTrackingName(TrackingNames.ProjectInputs);
 
@@ -122,7 +134,8 @@ namespace ErrorCatalog.Generator
             ProjectSettings project = ProjectSettings.Read(key => options.TryGetValue(key, out string? value) ? value : null);
             LanguageVersion language = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.CSharp1;
             bool designTime = options.TryGetValue(ProjectSettings.DesignTimeKey, out string? value) && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-            return new GeneratorSettings(project.RootNamespace, language >= LanguageVersion.CSharp8, project.Limits, designTime, language >= LanguageVersion.CSharp10);
+            // C# 14 (1400) is newer than this Roslyn's enumeration; Preview's value is above it.
+            return new GeneratorSettings(project.RootNamespace, language >= LanguageVersion.CSharp8, project.Limits, designTime, language >= LanguageVersion.CSharp10, (int)language >= 1400);
         }
 
         private static CatalogSource ReadSource(AnalyzerConfigOptions options)
@@ -148,9 +161,15 @@ namespace ErrorCatalog.Generator
             if (result.Source.IsReference)
             {
                 // Generated, and its own diagnostics reported, by the project that owns it; here only a
-                // collision with another referenced library's catalog is reported.
+                // collision with another referenced library's catalog is reported, and the integrations this
+                // project sees and the library lacks are added.
                 CatalogDiagnostic? collision = CatalogCompiler.RefusalOf(result, conflicts);
-                return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, collision == null ? EquatableArray<CatalogDiagnostic>.Empty : new EquatableArray<CatalogDiagnostic>(new[] { collision }));
+                if (collision != null)
+                {
+                    return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, new EquatableArray<CatalogDiagnostic>(new[] { collision }));
+                }
+
+                return EmitReference(catalog, project, cancellationToken);
             }
 
             if (result.Model == null)
@@ -175,6 +194,28 @@ namespace ErrorCatalog.Generator
             catch (Exception ex) when (!(ex is OperationCanceledException))
             {
                 return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, Append(result.Diagnostics, InternalError(result.FilePath, ex)));
+            }
+        }
+
+        private static CatalogOutput EmitReference(TranslatedCatalog catalog, ProjectInputs project, CancellationToken cancellationToken)
+        {
+            CatalogParseResult result = catalog.Catalog;
+            Frameworks library = LibraryIntegrationDetection.For(project.Libraries, result.FilePath);
+            if (result.Model == null || project.Frameworks.Except(library).IsEmpty)
+            {
+                return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, EquatableArray<CatalogDiagnostic>.Empty);
+            }
+
+            try
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                GeneratorSettings settings = project.Settings;
+                EquatableArray<GeneratedFile> files = CatalogCompiler.Emit(result, settings.RootNamespace, settings.NullableAnnotations, project.Frameworks, catalog.Translations, library: library, extensionBlocks: settings.ExtensionBlocks);
+                return new CatalogOutput(files, EquatableArray<CatalogDiagnostic>.Empty);
+            }
+            catch (Exception ex) when (!(ex is OperationCanceledException))
+            {
+                return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, new EquatableArray<CatalogDiagnostic>(new[] { InternalError(result.FilePath, ex) }));
             }
         }
 

@@ -11,5 +11,5 @@ namespace ErrorCatalog.Generator
     /// and the frameworks it can see. Equatable member by member, so an edit that changes none of them
     /// leaves every catalog's output cached.
     /// </summary>
-    internal sealed record ProjectInputs(GeneratorSettings Settings, EquatableArray<CatalogDiagnostic> Conflicts, Frameworks Frameworks);
+    internal sealed record ProjectInputs(GeneratorSettings Settings, EquatableArray<CatalogDiagnostic> Conflicts, Frameworks Frameworks, EquatableArray<LibraryIntegrations> Libraries);
 }

@@ -11,5 +11,6 @@ namespace ErrorCatalog.Generator
         public const string Cultures = "ErrorCatalog.Cultures";
         public const string ProjectInputs = "ErrorCatalog.ProjectInputs";
         public const string Translations = "ErrorCatalog.Translations";
+        public const string Libraries = "ErrorCatalog.Libraries";
     }
 }

@@ -23,7 +23,7 @@ namespace ErrorCatalog.Core.Cultures
             var overlays = new List<CatalogParseResult>();
             foreach (CatalogParseResult catalog in catalogs)
             {
-                if (catalog.Overlay != null && !catalog.Source.IsReference)
+                if (catalog.Overlay != null)
                 {
                     overlays.Add(catalog);
                 }
@@ -37,9 +37,10 @@ namespace ErrorCatalog.Core.Cultures
             var neutrals = new Dictionary<string, CatalogParseResult>(StringComparer.OrdinalIgnoreCase);
             foreach (CatalogParseResult catalog in CatalogCompiler.InProjectOrder(catalogs))
             {
-                if (!catalog.Source.IsReference)
+                // A reference catalog's overlays come with it (its integrations in this project answer in their
+                // languages); they translate only catalogs of the same kind, and their diagnostics are its library's.
                 {
-                    string identity = Identity(CatalogCompiler.ResolveNamespace(catalog.Model!, rootNamespace), catalog.Model!.CatalogName);
+                    string identity = Kind(catalog) + Identity(CatalogCompiler.ResolveNamespace(catalog, rootNamespace), catalog.Model!.CatalogName);
                     if (!neutrals.ContainsKey(identity))
                     {
                         neutrals.Add(identity, catalog);
@@ -48,15 +49,16 @@ namespace ErrorCatalog.Core.Cultures
             }
 
             overlays.Sort((a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
-            var diagnostics = new List<CatalogDiagnostic>();
+            var reported = new List<CatalogDiagnostic>();
             var byNeutral = new Dictionary<string, List<CultureTexts>>(StringComparer.Ordinal);
             var firstByCulture = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             var rowsByNeutral = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
             foreach (CatalogParseResult file in overlays)
             {
                 OverlayModel overlay = file.Overlay!;
-                string ns = CatalogCompiler.ResolveNamespace(overlay.Namespace, rootNamespace);
-                string identity = Identity(ns, overlay.CatalogName);
+                string ns = CatalogCompiler.ResolveNamespace(overlay.Namespace, file.Source.IsReference ? file.Source.RootNamespace : rootNamespace);
+                string identity = Kind(file) + Identity(ns, overlay.CatalogName);
+                List<CatalogDiagnostic> diagnostics = file.Source.IsReference ? new List<CatalogDiagnostic>() : reported;
                 if (!neutrals.TryGetValue(identity, out CatalogParseResult? neutral))
                 {
                     string where = ns.Length == 0 ? "the global namespace" : $"namespace '{ns}'";
@@ -98,10 +100,12 @@ namespace ErrorCatalog.Core.Cultures
             }
 
             result.Sort((a, b) => string.CompareOrdinal(a.NeutralPath, b.NeutralPath));
-            return new CultureLinkResult(new EquatableArray<CatalogTranslations>(result.ToArray()), new EquatableArray<CatalogDiagnostic>(diagnostics.ToArray()));
+            return new CultureLinkResult(new EquatableArray<CatalogTranslations>(result.ToArray()), new EquatableArray<CatalogDiagnostic>(reported.ToArray()));
         }
 
         private static string Identity(string ns, string catalogName) => ns + "." + catalogName;
+
+        private static string Kind(CatalogParseResult file) => file.Source.IsReference ? "reference:" : string.Empty;
 
         private static Dictionary<string, int> RowsByCode(CatalogModel neutral)
         {

@@ -29,8 +29,9 @@ namespace ErrorCatalog.Core.Emit
                         get { return _arguments ?? s_noArguments; }
                     }
 
-                    /// <summary>True when the exception was made by <c>ToException</c> (it holds its arguments).</summary>
-                    internal bool {{Members.HasArguments}}
+                    /// <summary>True when the exception was made by <c>ToException</c> (it holds its arguments). Public, and hidden from completion, for the integrations that projects referencing this catalog generate.</summary>
+                    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                    public bool {{Members.HasArguments}}
                     {
                         get { return _arguments != null; }
                     }

@@ -30,6 +30,11 @@ namespace ErrorCatalog.Core.Emit
 
             // One buffer, sized for the largest file, serves every file in turn: a large catalog's
             // text is written into it once per file instead of into fresh large buffers.
+            if (options.Library != null)
+            {
+                return EmitForReference(c, prefix, options.Library);
+            }
+
             var w = new CodeWriter(Math.Max(EstimateErrors(c), CodesEmitter.Estimate(model))) { LineMap = options.LineMap };
             string errors = ErrorsEmitter.Emit(w, c);
             string codes = CodesEmitter.Emit(w.Reset(), c);
@@ -50,6 +55,26 @@ namespace ErrorCatalog.Core.Emit
             foreach (FrameworkIntegration integration in FrameworkIntegrations.All)
             {
                 if (options.Frameworks.Has(integration))
+                {
+                    files.Add(new GeneratedFile(prefix + integration.FileName(c.Names), integration.Emit(w.Reset(), c)));
+                }
+            }
+
+            return new EquatableArray<GeneratedFile>(files.ToArray());
+        }
+
+        /// <summary>
+        /// A reference catalog in a project that sees frameworks its library does not: the files of those integrations
+        /// only (the library has the catalog's types and its own integrations), in their external form.
+        /// </summary>
+        private static EquatableArray<GeneratedFile> EmitForReference(EmitContext c, string prefix, Frameworks library)
+        {
+            var w = new CodeWriter(4096);
+            var files = new System.Collections.Generic.List<GeneratedFile>();
+            Frameworks missing = c.Options.Frameworks.Except(library);
+            foreach (FrameworkIntegration integration in FrameworkIntegrations.All)
+            {
+                if (missing.Has(integration))
                 {
                     files.Add(new GeneratedFile(prefix + integration.FileName(c.Names), integration.Emit(w.Reset(), c)));
                 }

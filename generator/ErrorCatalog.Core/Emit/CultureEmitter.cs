@@ -103,15 +103,17 @@ namespace ErrorCatalog.Core.Emit
                     return {{errors}}.{{Members.TranslatedText}}(culture, {{Row}}, {{(int)CultureText.Solution}}) ?? Solution;
                 }
 
-                /// <summary>The culture of the overlay that translates the message for <paramref name="culture"/>, or null when none does.</summary>
-                internal string{{q}} {{Members.MessageLanguage}}(global::System.Globalization.CultureInfo culture)
+                /// <summary>The culture of the overlay that translates the message for <paramref name="culture"/>, or null when none does. Public, and hidden from completion, for the integrations that projects referencing this catalog generate.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                public string{{q}} {{Members.MessageLanguage}}(global::System.Globalization.CultureInfo culture)
                 {
                     int slot = {{errors}}.{{Members.MessageCulture}}(culture, {{Row}});
                     return slot < 0 ? null : {{errors}}.{{Members.Cultures}}[slot];
                 }
 
-                /// <summary>The culture of the overlay that translates the description for <paramref name="culture"/>, or null when none does.</summary>
-                internal string{{q}} {{Members.DescriptionLanguage}}(global::System.Globalization.CultureInfo culture)
+                /// <summary>The culture of the overlay that translates the description for <paramref name="culture"/>, or null when none does. Public, and hidden from completion, for the integrations that projects referencing this catalog generate.</summary>
+                [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                public string{{q}} {{Members.DescriptionLanguage}}(global::System.Globalization.CultureInfo culture)
                 {
                     int slot = {{errors}}.{{Members.MessageCulture}}(culture, {{Row}}, {{(int)CultureText.Description}});
                     return slot < 0 ? null : {{errors}}.{{Members.Cultures}}[slot];
@@ -161,9 +163,10 @@ namespace ErrorCatalog.Core.Emit
                     /// <summary>
                     /// The message in <paramref name="culture"/>: the nearest overlay's message formatted from <see cref="Arguments"/>
                     /// with that culture, and in <paramref name="language"/> the overlay's culture; else the message the exception
-                    /// holds (neutral, or as received) and null.
+                    /// holds (neutral, or as received) and null. Public, and hidden from completion, for the integrations that projects referencing this catalog generate.
                     /// </summary>
-                    internal string{{q}} {{Members.LocalizedMessage}}(global::System.Globalization.CultureInfo{{q}} culture, out string{{q}} language)
+                    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+                    public string{{q}} {{Members.LocalizedMessage}}(global::System.Globalization.CultureInfo{{q}} culture, out string{{q}} language)
                     {
                         language = null;
                         if (culture == null || Error == null || Arguments.Count != Error.ParameterCount || !{{Members.HasArguments}})

@@ -26,6 +26,16 @@ namespace ErrorCatalog.Core.Emit
         /// <summary>The nullable annotation of a reference type: <c>?</c> with C# 8+, else nothing.</summary>
         public string NullableMark { get; }
 
+        /// <summary>
+        /// A reference catalog's integrations, written in a consuming project (<see cref="EmitOptions.Library"/>): members
+        /// the in-project form declares on <c>XException</c> and <c>XError</c> become extension methods, and the types are
+        /// internal to the project.
+        /// </summary>
+        public bool External => Options.Library != null;
+
+        /// <summary>The accessibility of a generated integration type: <c>public</c>, or <c>internal</c> when <see cref="External"/>.</summary>
+        public string Access => External ? "internal" : "public";
+
         /// <summary>The catalog has culture overlays: the culture API is generated (<see cref="CultureEmitter"/>).</summary>
         public bool HasCultures => !Options.Translations.IsEmpty;
 

@@ -17,5 +17,20 @@ namespace ErrorCatalog.Core.Emit
 
         /// <summary>The catalog's culture overlays, joined and checked (<see cref="Cultures.OverlayLinker"/>); none by default.</summary>
         public CatalogTranslations Translations { get; init; } = CatalogTranslations.None;
+
+        /// <summary>
+        /// Null for a project's own catalog. For a reference catalog (one a referenced library owns and has generated):
+        /// the integrations that library generated. Only the integrations of <see cref="Frameworks"/> it lacks are
+        /// written, in the form a consuming project can add to another assembly's types: extension methods and
+        /// <c>internal</c> types with the same names and call forms (<see cref="EmitContext.External"/>).
+        /// </summary>
+        public Frameworks? Library { get; init; }
+
+        /// <summary>
+        /// The consumer's language has static extension members (C# 14): a reference catalog's static integration
+        /// members (<c>XException.FromBody</c>) keep their call form; below C# 14 they are static methods of the
+        /// integration's extensions class.
+        /// </summary>
+        public bool ExtensionBlocks { get; init; }
     }
 }

@@ -33,6 +33,10 @@ namespace ErrorCatalog.Core.Naming
             GrpcInterceptor = catalog + "GrpcInterceptor";
             ExceptionHandler = catalog + "ExceptionHandler";
             Log = catalog + "Log";
+            AspNetCoreExtensions = catalog + "AspNetCoreExtensions";
+            TracingExtensions = catalog + "TracingExtensions";
+            GrpcExtensions = catalog + "GrpcExtensions";
+            HttpExtensions = catalog + "HttpExtensions";
             ErrorQualified = _qualifier + Error;
             ErrorsQualified = _qualifier + Errors;
             ExceptionQualified = _qualifier + Exception;
@@ -75,6 +79,26 @@ namespace ErrorCatalog.Core.Naming
 
         /// <summary>The logging extensions, <c>XLog</c>.</summary>
         public string Log { get; }
+
+        /// <summary>
+        /// The classes that carry a reference catalog's integration members as extensions in a project that sees a
+        /// framework its library does not (<c>ToResult</c>, <c>ToProblemDetails</c>; <c>RecordOn</c>; <c>ToRpcException</c>,
+        /// <c>FromRpcException</c>; <c>FromResponseAsync</c>, <c>FromBody</c>): <c>XAspNetCoreExtensions</c>,
+        /// <c>XTracingExtensions</c>, <c>XGrpcExtensions</c>, <c>XHttpExtensions</c>.
+        /// </summary>
+        public string AspNetCoreExtensions { get; }
+
+        /// <inheritdoc cref="AspNetCoreExtensions"/>
+        public string TracingExtensions { get; }
+
+        /// <inheritdoc cref="AspNetCoreExtensions"/>
+        public string GrpcExtensions { get; }
+
+        /// <inheritdoc cref="AspNetCoreExtensions"/>
+        public string HttpExtensions { get; }
+
+        /// <summary>The metadata name of a generated type (<c>HuaweiCloud.CodeArtsReq.CodeArtsReqExceptionHandler</c>).</summary>
+        public string MetadataName(string type) => _qualifier.Substring("global::".Length) + type;
 
         public string ErrorQualified { get; }
 

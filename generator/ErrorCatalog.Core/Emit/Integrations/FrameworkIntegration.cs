@@ -15,10 +15,14 @@ namespace ErrorCatalog.Core.Emit.Integrations
         private readonly Func<CatalogTypeNames, string> _fileStem;
         private readonly Func<CodeWriter, EmitContext, string> _emit;
         private readonly Func<CatalogTypeNames, string[]> _calls;
+        private readonly Func<CatalogTypeNames, string> _markerType;
+        private readonly string? _markerMember;
 
         internal FrameworkIntegration(string name, string[] gateAssemblies, string[] requiredTypes, Func<CatalogTypeNames, string> fileStem, Func<CodeWriter, EmitContext, string> emit, FrameworkIntegration[]? requires = null, bool keepsArguments = false, bool addsUserStrings = false,
-            string needs = "", Func<CatalogTypeNames, string[]>? calls = null)
+            string needs = "", Func<CatalogTypeNames, string[]>? calls = null, Func<CatalogTypeNames, string>? markerType = null, string? markerMember = null)
         {
+            _markerType = markerType ?? (names => names.Exception);
+            _markerMember = markerMember;
             Needs = needs;
             _calls = calls ?? (_ => Array.Empty<string>());
             AddsUserStrings = addsUserStrings;
@@ -68,6 +72,13 @@ namespace ErrorCatalog.Core.Emit.Integrations
         /// is not visible gets ERRCAT103, naming <see cref="Needs"/>.
         /// </summary>
         public IReadOnlyList<string> Calls(CatalogTypeNames names) => _calls(names);
+
+        /// <summary>
+        /// How a consuming project tells that a referenced library generated this integration for its catalog: the
+        /// metadata name of a public type of the file (<c>XExceptionHandler</c>), and the member of it the file
+        /// declares when the type is the exception (<c>RecordOn</c>), else null.
+        /// </summary>
+        public (string Type, string? Member) Marker(CatalogTypeNames names) => (names.MetadataName(_markerType(names)), _markerMember);
 
         /// <summary>The bit of this integration in <see cref="Frameworks"/>: its row's index in <see cref="FrameworkIntegrations.All"/>.</summary>
         internal int Bit { get; set; } = -1;

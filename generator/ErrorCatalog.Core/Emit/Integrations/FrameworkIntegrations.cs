@@ -19,7 +19,8 @@ namespace ErrorCatalog.Core.Emit.Integrations
             names => names.Exception + ".Http",
             HttpClientEmitter.Emit,
             needs: "System.Net.Http and System.Text.Json (in the box from .NET 6; elsewhere the package System.Text.Json)",
-            calls: names => new[] { "FromResponseAsync", "ThrowIfErrorAsync", "FromBody" });
+            calls: names => new[] { "FromResponseAsync", "ThrowIfErrorAsync", "FromBody" },
+            markerType: names => names.HttpErrorHandler);
 
         /// <summary>The server side, ASP.NET Core 8 or later: <c>XException.AspNetCore.g.cs</c> (<see cref="AspNetCoreEmitter"/>).</summary>
         public static readonly FrameworkIntegration AspNetCore = new FrameworkIntegration(
@@ -33,7 +34,8 @@ namespace ErrorCatalog.Core.Emit.Integrations
             names => names.Exception + ".AspNetCore",
             AspNetCoreEmitter.Emit,
             needs: "ASP.NET Core 8 or later (the Web SDK, or <FrameworkReference Include=\"Microsoft.AspNetCore.App\" />)",
-            calls: names => new[] { "ToResult", "ToProblemDetails" });
+            calls: names => new[] { "ToResult", "ToProblemDetails" },
+            markerType: names => names.ExceptionHandler);
 
         /// <summary>Microsoft.Extensions.Logging 6 or later: <c>XLog.g.cs</c> (<see cref="LoggingEmitter"/>).</summary>
         public static readonly FrameworkIntegration Logging = new FrameworkIntegration(
@@ -43,7 +45,8 @@ namespace ErrorCatalog.Core.Emit.Integrations
             names => names.Log,
             LoggingEmitter.Emit,
             addsUserStrings: true,
-            needs: "the package Microsoft.Extensions.Logging.Abstractions 6 or later");
+            needs: "the package Microsoft.Extensions.Logging.Abstractions 6 or later",
+            markerType: names => names.Log);
 
         /// <summary><c>Activity</c> with <c>ActivityStatusCode</c> (DiagnosticSource 6 or later): <c>XException.Tracing.g.cs</c> (<see cref="TracingEmitter"/>).</summary>
         public static readonly FrameworkIntegration Tracing = new FrameworkIntegration(
@@ -53,7 +56,8 @@ namespace ErrorCatalog.Core.Emit.Integrations
             names => names.Exception + ".Tracing",
             TracingEmitter.Emit,
             needs: "System.Diagnostics.DiagnosticSource 6 or later (in the box from .NET 6; elsewhere its package)",
-            calls: names => new[] { "RecordOn" });
+            calls: names => new[] { "RecordOn" },
+            markerMember: "RecordOn");
 
         /// <summary>
         /// IHttpClientFactory (Microsoft.Extensions.Http) beside the HTTP client integration:
@@ -70,7 +74,8 @@ namespace ErrorCatalog.Core.Emit.Integrations
             HttpClientFactoryEmitter.Emit,
             requires: new[] { HttpClient },
             needs: "the package Microsoft.Extensions.Http",
-            calls: names => new[] { "Add" + names.HttpErrorHandler });
+            calls: names => new[] { "Add" + names.HttpErrorHandler },
+            markerType: names => names.HttpClientBuilderExtensions);
 
         /// <summary>The API description, Microsoft.AspNetCore.OpenApi (.NET 9+): <c>XErrors.OpenApi.g.cs</c> (<see cref="OpenApiEmitter"/>).</summary>
         public static readonly FrameworkIntegration OpenApi = new FrameworkIntegration(
@@ -85,7 +90,8 @@ namespace ErrorCatalog.Core.Emit.Integrations
             names => names.Errors + ".OpenApi",
             OpenApiEmitter.Emit,
             needs: "the package Microsoft.AspNetCore.OpenApi (.NET 9 or later)",
-            calls: names => new[] { "ProducesErrors" });
+            calls: names => new[] { "ProducesErrors" },
+            markerType: names => names.OpenApiTransformer);
 
         /// <summary>gRPC with <c>google.rpc.Status</c> (Grpc.Core.Api, Grpc.StatusProto): <c>XException.Grpc.g.cs</c> (<see cref="GrpcEmitter"/>).</summary>
         public static readonly FrameworkIntegration Grpc = new FrameworkIntegration(
@@ -100,7 +106,8 @@ namespace ErrorCatalog.Core.Emit.Integrations
             GrpcEmitter.Emit,
             keepsArguments: true,
             needs: "the packages Grpc.Core.Api and Grpc.StatusProto",
-            calls: names => new[] { "ToRpcException", "FromRpcException" });
+            calls: names => new[] { "ToRpcException", "FromRpcException" },
+            markerType: names => names.GrpcInterceptor);
 
         /// <summary>Every integration, in emission order; a row's index is its bit in <see cref="Frameworks"/>, and a row comes after those it requires.</summary>
         public static readonly IReadOnlyList<FrameworkIntegration> All = Numbered(HttpClient, AspNetCore, Logging, Tracing, HttpClientFactory, OpenApi, Grpc);

@@ -54,6 +54,16 @@ namespace ErrorCatalog.Core.Emit.Integrations
         private static int With(int bits, FrameworkIntegration integration)
             => integration.Requires.Aggregate(bits | (1 << integration.Bit), With);
 
+        /// <summary>No integration is on.</summary>
+        public bool IsEmpty => _bits == 0;
+
+        /// <summary>The integrations on here and not in <paramref name="other"/> (a referenced library's, which a consuming project adds).</summary>
+        public Frameworks Except(Frameworks other) => new Frameworks(_bits & ~other._bits);
+
+        /// <summary>The integrations for which <paramref name="has"/> is true, whatever they require (what a library generated).</summary>
+        public static Frameworks Where(Func<FrameworkIntegration, bool> has)
+            => new Frameworks(FrameworkIntegrations.All.Where(has).Aggregate(0, (bits, i) => bits | (1 << i.Bit)));
+
         /// <summary>True when the compilation can see <paramref name="integration"/>'s framework.</summary>
         public bool Has(FrameworkIntegration integration) => (_bits & (1 << integration.Bit)) != 0;
 

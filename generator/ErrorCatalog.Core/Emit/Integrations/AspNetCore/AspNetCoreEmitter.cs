@@ -23,7 +23,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 /// <c>AddExceptionHandler&lt;{{handler}}&gt;()</c>, <c>AddProblemDetails()</c>, <c>UseExceptionHandler()</c>.
                 /// </summary>
                 {{SourceFile.GeneratedCodeAttribute}}
-                public sealed partial class {{handler}} : global::Microsoft.AspNetCore.Diagnostics.IExceptionHandler
+                {{c.Access}} sealed partial class {{handler}} : global::Microsoft.AspNetCore.Diagnostics.IExceptionHandler
                 {
                     /// <summary>Writes the body of a catalog exception; false for any other exception.</summary>
                     /// <param name="httpContext">The request's context.</param>

@@ -22,15 +22,34 @@ namespace ErrorCatalog.Core.Emit.Integrations
         {
             string q = c.NullableMark;
             bool localized = c.HasCultures;
-            w.Open($"public partial class {c.Names.Exception}");
+
+            // In-project the members are the exception's and the descriptor's; for a reference catalog they are
+            // extension methods of one internal class, whose bodies read the same members through the receiver.
+            string self = c.External ? "exception." : string.Empty;
+            string receiver = c.External ? $"this {c.Names.ExceptionQualified} exception" : string.Empty;
+            string receiverFirst = c.External ? receiver + ", " : string.Empty;
+            string modifier = c.External ? "static " : string.Empty;
+            string exceptionParam = c.External ? "\n/// <param name=\"exception\">The exception.</param>" : string.Empty;
+            string arguments = c.External ? c.Names.ExceptionQualified + ".Arguments" : "Arguments";
+            if (c.External)
+            {
+                w.Line($"/// <summary>The ASP.NET Core answers of <see cref=\"{c.Names.ExceptionQualified}\"/> and <see cref=\"{c.Names.ErrorQualified}\"/>, for a catalog that a referenced library owns.</summary>");
+                w.Line(SourceFile.GeneratedCodeAttribute);
+                w.Open($"internal static partial class {c.Names.AspNetCoreExtensions}");
+            }
+            else
+            {
+                w.Open($"public partial class {c.Names.Exception}");
+            }
+
             if (localized)
             {
                 w.Block($$"""
-                    /// <summary>The RFC 9457 body for this error in <see cref="{{Culture}}.CurrentUICulture"/> (the request's culture under request localization); see <see cref="ToProblemDetails({{Culture}})"/>.</summary>
+                    /// <summary>The RFC 9457 body for this error in <see cref="{{Culture}}.CurrentUICulture"/> (the request's culture under request localization); see <see cref="ToProblemDetails({{(c.External ? c.Names.ExceptionQualified + ", " : string.Empty)}}{{Culture}})"/>.</summary>{{exceptionParam}}
                     /// <returns>The problem details.</returns>
-                    public {{Problem}} ToProblemDetails()
+                    public {{modifier}}{{Problem}} ToProblemDetails({{receiver}})
                     {
-                        return ToProblemDetails({{Culture}}.CurrentUICulture);
+                        return {{self}}ToProblemDetails({{Culture}}.CurrentUICulture);
                     }
 
                     /// <summary>
@@ -39,18 +58,18 @@ namespace ErrorCatalog.Core.Emit.Integrations
                     /// it has none; the status's reason phrase for an unknown code), <c>detail</c> and the extension member <c>error_msg</c>
                     /// the message, and <c>error_code</c>; <c>type</c> the documentation link when the catalog has <c>docs</c>. Texts come
                     /// from the nearest culture overlay (<c>zh-Hans-CN</c>, <c>zh-Hans</c>, <c>zh</c>), the message re-formatted from
-                    /// <see cref="Arguments"/> in that culture; where no overlay has the message, or the exception was made from a
+                    /// <see cref="{{arguments}}"/> in that culture; where no overlay has the message, or the exception was made from a
                     /// received error, the message is the one the exception holds.
-                    /// </summary>
+                    /// </summary>{{exceptionParam}}
                     /// <param name="culture">The culture; null for the neutral catalog.</param>
                     /// <returns>The problem details.</returns>
-                    public {{Problem}} ToProblemDetails({{Culture}}{{q}} culture)
+                    public {{modifier}}{{Problem}} ToProblemDetails({{receiverFirst}}{{Culture}}{{q}} culture)
                     {
                         string{{q}} language;
-                        return ToProblemDetails(culture, out language);
+                        return {{self}}ToProblemDetails(culture, out language);
                     }
 
-                    internal {{Problem}} ToProblemDetails({{Culture}}{{q}} culture, out string{{q}} language)
+                    internal {{modifier}}{{Problem}} ToProblemDetails({{receiverFirst}}{{Culture}}{{q}} culture, out string{{q}} language)
                     """);
             }
             else
@@ -63,14 +82,19 @@ namespace ErrorCatalog.Core.Emit.Integrations
                     /// <c>error_msg</c>, so a Huawei-style client and an RFC 9457 client read the same body; <c>type</c> the error's
                     /// documentation link (<see cref="global::System.Exception.HelpLink"/>) when the catalog has <c>docs</c>.
                     /// </summary>
-                    /// <returns>The problem details.</returns>
                     """);
-                w.Line($"public {Problem} ToProblemDetails()");
+                if (c.External)
+                {
+                    w.Line("/// <param name=\"exception\">The exception.</param>");
+                }
+
+                w.Line("/// <returns>The problem details.</returns>");
+                w.Line($"public {modifier}{Problem} ToProblemDetails({receiver})");
             }
 
             w.Open();
-            w.Block("""
-                int status = HttpStatus ?? (Error != null ? Error.HttpStatus : 500);
+            w.Block($$"""
+                int status = {{self}}HttpStatus ?? ({{self}}Error != null ? {{self}}Error.HttpStatus : 500);
                 if (status < 400)
                 {
                     status = 500;
@@ -80,19 +104,19 @@ namespace ErrorCatalog.Core.Emit.Integrations
             if (localized)
             {
                 w.Block($$"""
-                    string{{q}} message = {{GeneratedMembers.LocalizedMessage}}(culture, out language);
+                    string{{q}} message = {{self}}{{GeneratedMembers.LocalizedMessage}}(culture, out language);
                     string title;
-                    if (Error == null)
+                    if ({{self}}Error == null)
                     {
                         title = global::Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
                     }
                     else
                     {
-                        string description = Error.GetDescription(culture);
-                        title = description.Length > 0 ? description : Error.GetMessageTemplate(culture);
+                        string description = {{self}}Error.GetDescription(culture);
+                        title = description.Length > 0 ? description : {{self}}Error.GetMessageTemplate(culture);
                         if (language == null && culture != null && description.Length > 0)
                         {
-                            language = Error.{{GeneratedMembers.DescriptionLanguage}}(culture);
+                            language = {{self}}Error.{{GeneratedMembers.DescriptionLanguage}}(culture);
                         }
                     }
 
@@ -100,29 +124,38 @@ namespace ErrorCatalog.Core.Emit.Integrations
             }
             else
             {
-                w.Block("""
-                    string title = Error == null
+                w.Block($$"""
+                    string title = {{self}}Error == null
                         ? global::Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status)
-                        : (Error.Description.Length > 0 ? Error.Description : Error.MessageTemplate);
+                        : ({{self}}Error.Description.Length > 0 ? {{self}}Error.Description : {{self}}Error.MessageTemplate);
                     """);
             }
 
-            string message = localized ? "message" : "ErrorMessage";
+            string message = localized ? "message" : self + "ErrorMessage";
             w.Block($$"""
                 {{Problem}} problem = new {{Problem}}();
                 problem.Status = status;
                 problem.Title = title;
                 problem.Detail = {{message}};
-                if (HelpLink != null)
+                if ({{self}}HelpLink != null)
                 {
-                    problem.Type = HelpLink;
+                    problem.Type = {{self}}HelpLink;
                 }
 
-                problem.Extensions["error_code"] = ErrorCode;
+                problem.Extensions["error_code"] = {{self}}ErrorCode;
                 problem.Extensions["error_msg"] = {{message}};
                 return problem;
                 """);
             w.Close();
+            if (c.External)
+            {
+                w.Line();
+                WriteToResult(w, c);
+                w.Close();
+                w.Line();
+                return;
+            }
+
             w.Close();
             w.Line();
             w.Open($"public sealed partial class {c.Names.Error}");
@@ -157,16 +190,19 @@ namespace ErrorCatalog.Core.Emit.Integrations
         private static void WriteToResult(CodeWriter w, EmitContext c)
         {
             string q = c.NullableMark;
-            string exception = c.Names.ExceptionQualified;
+            string exception = c.External ? c.Names.AspNetCoreExtensions : c.Names.ExceptionQualified;
+            string signature = c.External ? $"public static global::Microsoft.AspNetCore.Http.IResult ToResult(this {c.Names.ErrorQualified} error, params object{q}[] args)" : $"public global::Microsoft.AspNetCore.Http.IResult ToResult(params object{q}[] args)";
+            string errorParam = c.External ? "\n/// <param name=\"error\">The error.</param>" : string.Empty;
+            string self = c.External ? "error." : string.Empty;
             if (!c.HasCultures)
             {
                 w.Block($$"""
-                    /// <summary>A minimal-API result answering this error as <c>application/problem+json</c> (<see cref="{{exception}}.ToProblemDetails"/>).</summary>
+                    /// <summary>A minimal-API result answering this error as <c>application/problem+json</c> (<see cref="{{exception}}.ToProblemDetails"/>).</summary>{{errorParam}}
                     /// <param name="args">One argument per placeholder, in parameter order.</param>
                     /// <returns>The result.</returns>
-                    public global::Microsoft.AspNetCore.Http.IResult ToResult(params object{{q}}[] args)
+                    {{signature}}
                     {
-                        return global::Microsoft.AspNetCore.Http.Results.Problem(ToException(args).ToProblemDetails());
+                        return global::Microsoft.AspNetCore.Http.Results.Problem({{self}}ToException(args).ToProblemDetails());
                     }
                     """);
                 return;
@@ -175,14 +211,14 @@ namespace ErrorCatalog.Core.Emit.Integrations
             w.Block($$"""
                 /// <summary>
                 /// A minimal-API result answering this error as <c>application/problem+json</c> in the request's culture
-                /// (<see cref="{{exception}}.ToProblemDetails()"/>), with <c>Content-Language</c> when an overlay supplied the message.
-                /// </summary>
+                /// (<see cref="{{exception}}.ToProblemDetails({{(c.External ? c.Names.ExceptionQualified : string.Empty)}})"/>), with <c>Content-Language</c> when an overlay supplied the message.
+                /// </summary>{{errorParam}}
                 /// <param name="args">One argument per placeholder, in parameter order.</param>
                 /// <returns>The result.</returns>
-                public global::Microsoft.AspNetCore.Http.IResult ToResult(params object{{q}}[] args)
+                {{signature}}
                 {
                     string{{q}} language;
-                    {{Problem}} problem = ToException(args).ToProblemDetails({{Culture}}.CurrentUICulture, out language);
+                    {{Problem}} problem = {{self}}ToException(args).ToProblemDetails({{Culture}}.CurrentUICulture, out language);
                     global::Microsoft.AspNetCore.Http.IResult result = global::Microsoft.AspNetCore.Http.Results.Problem(problem);
                     return language == null ? result : new ContentLanguageResult(result, language);
                 }

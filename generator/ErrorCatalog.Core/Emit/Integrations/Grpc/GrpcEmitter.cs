@@ -19,8 +19,9 @@ namespace ErrorCatalog.Core.Emit.Integrations
             string q = c.NullableMark;
             string exception = c.Names.ExceptionQualified;
             string domain = string.IsNullOrEmpty(c.Options.Namespace) ? c.Model.CatalogName : c.Options.Namespace!;
+            string self = ExternalForm.Self(c);
             SourceFile.Start(w, c.Options);
-            w.Open($"public partial class {c.Names.Exception}");
+            ExternalForm.Open(w, c, c.Names.GrpcExtensions, "gRPC errors");
             w.Line($"/// <summary>The <c>ErrorInfo</c> domain of this catalog's errors: {CodeWriter.Doc(domain)}.</summary>");
             w.Line($"public const string GrpcDomain = {CodeWriter.Literal(domain)};");
             w.Line();
@@ -32,28 +33,28 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 /// metadata: each parameter's name and formatted value) and, when the catalog has <c>docs</c>, <c>Help</c>.
                 /// </summary>
                 /// <returns>The exception, ready to throw from a service.</returns>
-                public global::Grpc.Core.RpcException ToRpcException()
+                public {{ExternalForm.Instance(c, "global::Grpc.Core.RpcException", "ToRpcException", more: false)}})
                 {
-                    int code = GrpcCodeOf(ErrorCode, HttpStatus ?? (Error != null ? Error.HttpStatus : 500));
-                    string message = ErrorMessage ?? ErrorCode;
+                    int code = GrpcCodeOf({{self}}ErrorCode, {{self}}HttpStatus ?? ({{self}}Error != null ? {{self}}Error.HttpStatus : 500));
+                    string message = {{self}}ErrorMessage ?? {{self}}ErrorCode;
                     global::Google.Rpc.Status status = new global::Google.Rpc.Status();
                     status.Code = code;
                     status.Message = message;
                     global::Google.Rpc.ErrorInfo info = new global::Google.Rpc.ErrorInfo();
-                    info.Reason = ErrorCode;
+                    info.Reason = {{self}}ErrorCode;
                     info.Domain = GrpcDomain;
-                    if ({{GeneratedMembers.HasArguments}} && Error != null && Arguments.Count == Error.ParameterCount)
+                    if ({{self}}{{GeneratedMembers.HasArguments}} && {{self}}Error != null && {{self}}Arguments.Count == {{self}}Error.ParameterCount)
                     {
-                        AddParameters(info.Metadata);
+                        AddParameters({{ExternalForm.HelperArgument(c)}}info.Metadata);
                     }
 
                     status.Details.Add(global::Google.Protobuf.WellKnownTypes.Any.Pack(info));
-                    if (HelpLink != null)
+                    if ({{self}}HelpLink != null)
                     {
                         global::Google.Rpc.Help help = new global::Google.Rpc.Help();
                         global::Google.Rpc.Help.Types.Link link = new global::Google.Rpc.Help.Types.Link();
-                        link.Description = ErrorCode;
-                        link.Url = HelpLink;
+                        link.Description = {{self}}ErrorCode;
+                        link.Url = {{self}}HelpLink;
                         help.Links.Add(link);
                         status.Details.Add(global::Google.Protobuf.WellKnownTypes.Any.Pack(help));
                     }
@@ -63,11 +64,14 @@ namespace ErrorCatalog.Core.Emit.Integrations
                     return new global::Grpc.Core.RpcException(new global::Grpc.Core.Status((global::Grpc.Core.StatusCode)code, message), trailers, message);
                 }
 
+                """);
+            bool block = ExternalForm.OpenStatics(w, c);
+            w.Block($$"""
                 /// <summary>
                 /// The exception a gRPC error stands for: for an <c>ErrorInfo</c> of this catalog's domain whose reason is a known
-                /// code, that code's status type (<see cref="HttpStatus"/> the catalog's, the message received); anything else (no
+                /// code, that code's status type (<see cref="{{ExternalForm.Cref(c, "HttpStatus")}}"/> the catalog's, the message received); anything else (no
                 /// details, another domain, an unknown code, details that do not decode) a plain <see cref="{{exception}}"/> with
-                /// an empty <see cref="ErrorCode"/>, the gRPC message, and <paramref name="exception"/> inside.
+                /// an empty <see cref="{{ExternalForm.Cref(c, "ErrorCode")}}"/>, the gRPC message, and <paramref name="exception"/> inside.
                 /// </summary>
                 /// <param name="exception">The gRPC error a call threw.</param>
                 /// <returns>The exception.</returns>
@@ -112,15 +116,20 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
                             if (info != null && info.Domain == GrpcDomain && {{c.Names.ErrorsQualified}}.{{GeneratedMembers.Find}}(info.Reason) != null)
                             {
-                                return FromResponse(info.Reason, status.Message);
+                                return {{exception}}.FromResponse(info.Reason, status.Message);
                             }
                         }
                     }
 
                     return new {{exception}}(string.Empty, exception.Status.Detail, null, exception);
                 }
-
                 """);
+            if (block)
+            {
+                w.Close();
+            }
+
+            w.Line();
             WriteCodeTables(w, c);
             w.Close();
             w.Line();
@@ -157,16 +166,16 @@ namespace ErrorCatalog.Core.Emit.Integrations
             w.Close();
             w.Line();
             w.Line("/// <summary>Each parameter's name and value, formatted in the invariant culture (<c>ErrorInfo.metadata</c>).</summary>");
-            w.Open("private void AddParameters(global::Google.Protobuf.Collections.MapField<string, string> metadata)");
+            w.Open($"private {ExternalForm.Helper(c, "void", "AddParameters")}global::Google.Protobuf.Collections.MapField<string, string> metadata)");
             if (c.Model.Entries.Any(e => e.ParameterCount > 0))
             {
-                w.Open("switch (ErrorCode)");
+                w.Open($"switch ({ExternalForm.Self(c)}ErrorCode)");
                 foreach (ErrorEntry entry in c.Model.Entries.Where(e => e.ParameterCount > 0))
                 {
                     w.Line($"case {CodeWriter.Literal(entry.Code)}:");
                     for (int p = 0; p < entry.ParameterCount; p++)
                     {
-                        w.Line($"    metadata[{CodeWriter.Literal(entry.ParameterNames[p])}] = ArgumentText({p});");
+                        w.Line($"    metadata[{CodeWriter.Literal(entry.ParameterNames[p])}] = ArgumentText({ExternalForm.HelperArgument(c)}{p});");
                     }
 
                     w.Line("    break;");
@@ -177,10 +186,10 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
             w.Close();
             w.Line();
-            w.Block("""
-                private string ArgumentText(int index)
+            w.Block($$"""
+                private {{ExternalForm.Helper(c, "string", "ArgumentText")}}int index)
                 {
-                    return global::System.Convert.ToString(Arguments[index], global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+                    return global::System.Convert.ToString({{ExternalForm.Self(c)}}Arguments[index], global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
                 }
                 """);
         }
@@ -195,7 +204,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 /// other exceptions are left alone. Register it the gRPC way: <c>AddGrpc(o =&gt; o.Interceptors.Add&lt;{{c.Names.GrpcInterceptor}}&gt;())</c>.
                 /// </summary>
                 {{SourceFile.GeneratedCodeAttribute}}
-                public sealed class {{c.Names.GrpcInterceptor}} : global::Grpc.Core.Interceptors.Interceptor
+                {{c.Access}} sealed class {{c.Names.GrpcInterceptor}} : global::Grpc.Core.Interceptors.Interceptor
                 {
                     /// <inheritdoc/>
                     public override async global::System.Threading.Tasks.Task<TResponse> UnaryServerHandler<TRequest, TResponse>(TRequest request, {{context}} context, global::Grpc.Core.UnaryServerMethod<TRequest, TResponse> continuation)

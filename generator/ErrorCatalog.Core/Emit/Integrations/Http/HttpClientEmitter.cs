@@ -15,23 +15,20 @@ namespace ErrorCatalog.Core.Emit.Integrations
             string q = c.NullableMark;
             string exception = c.Names.ExceptionQualified;
             SourceFile.Start(w, c.Options);
-            w.Open($"public partial class {c.Names.Exception}"); // [GeneratedCode] stands on the declaration in XException.g.cs
+            ExternalForm.Open(w, c, c.Names.HttpExtensions, "HTTP client errors"); // in-project, [GeneratedCode] stands on the declaration in XException.g.cs
             w.Block($$"""
                 /// <summary>The most bytes of a response body read to decode it (1 MiB); the rest is not read.</summary>
                 private const int MaxBodyBytes = 1024 * 1024;
 
-                /// <summary>The most characters of a body kept in <see cref="ResponseBody"/>.</summary>
+                /// <summary>The most characters of a body kept in {{ExternalForm.See(c, "ResponseBody")}}.</summary>
                 private const int MaxExcerptChars = 4096;
 
-                /// <summary>The <c>X-Request-Id</c> header of the response, or null when it had none (or the exception was not made from a response).</summary>
-                public string{{q}} RequestId { get; private set; }
-
-                /// <summary>The first 4,096 characters of the response body as received, for logs and support tickets; null when the exception was not made from a body.</summary>
-                public string{{q}} ResponseBody { get; private set; }
-
+                """);
+            bool block = WriteReceivedMembers(w, c);
+            w.Block($$"""
                 /// <summary>
                 /// Reads an error response into the most specific exception: a known code gives its HTTP status
-                /// type with <see cref="Error"/> set; any other body a plain exception that keeps the status, the
+                /// type with <see cref="{{ExternalForm.Cref(c, "Error")}}"/> set; any other body a plain exception that keeps the status, the
                 /// request id and the body excerpt. At most 1 MiB of the body is read.
                 /// </summary>
                 /// <param name="response">The response.</param>
@@ -55,13 +52,13 @@ namespace ErrorCatalog.Core.Emit.Integrations
                     return Decode(body, body.Length, (int)response.StatusCode, RequestIdOf(response), problem, Excerpt(body));
                 }
 
-                /// <summary>Throws what <see cref="FromResponseAsync"/> returns for an error response; returns for a success status.</summary>
+                /// <summary>Throws what {{ExternalForm.See(c, "FromResponseAsync")}} returns for an error response; returns for a success status.</summary>
                 /// <param name="response">The response.</param>
                 /// <param name="cancellationToken">Cancels reading the body.</param>
                 /// <returns>A task that completes when the response is a success.</returns>
                 public static async global::System.Threading.Tasks.Task ThrowIfErrorAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken = default(global::System.Threading.CancellationToken))
                 {
-                    {{exception}}{{q}} error = await FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
+                    {{exception}}{{q}} error = await {{(c.External ? ExternalForm.Static(c, c.Names.HttpExtensions, "FromResponseAsync") : "FromResponseAsync")}}(response, cancellationToken).ConfigureAwait(false);
                     if (error != null)
                     {
                         throw error;
@@ -86,16 +83,43 @@ namespace ErrorCatalog.Core.Emit.Integrations
                         global::System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
                     }
                 }
+                """);
+            if (block)
+            {
+                w.Close();
+            }
+
+            w.Block($$"""
 
                 private static {{exception}} Decode(byte[] body, int length, int? httpStatus, string{{q}} requestId, bool problem, string excerpt)
                 {
                     string{{q}} code;
                     string{{q}} message;
                     {{exception}} exception = TryReadError(body, length, problem, out code, out message) && code != null && code.Length > 0
-                        ? FromResponse(code, message, httpStatus)
+                        ? {{exception}}.FromResponse(code, message, httpStatus)
                         : new {{exception}}(string.Empty, message, httpStatus, null);
-                    exception.RequestId = requestId;
-                    exception.ResponseBody = excerpt;
+                """);
+            if (c.External)
+            {
+                // The library's exception has no such properties: what was received travels in Exception.Data.
+                w.Block("""
+                        if (requestId != null)
+                        {
+                            exception.Data[RequestIdKey] = requestId;
+                        }
+
+                        exception.Data[ResponseBodyKey] = excerpt;
+                    """);
+            }
+            else
+            {
+                w.Block("""
+                        exception.RequestId = requestId;
+                        exception.ResponseBody = excerpt;
+                    """);
+            }
+
+            w.Block("""
                     return exception;
                 }
 
@@ -107,17 +131,85 @@ namespace ErrorCatalog.Core.Emit.Integrations
             return SourceFile.End(w, c.Options);
         }
 
+        /// <summary>
+        /// <c>RequestId</c> and <c>ResponseBody</c>, then opens the static members' block where there is one (true).
+        /// In-project they are properties of the exception; for a reference catalog they read <c>Exception.Data</c>:
+        /// extension properties under C# 14, else extension methods of the same names.
+        /// </summary>
+        private static bool WriteReceivedMembers(CodeWriter w, EmitContext c)
+        {
+            string q = c.NullableMark;
+            const string RequestIdDoc = "/// <summary>The <c>X-Request-Id</c> header of the response, or null when it had none (or the exception was not made from a response).</summary>";
+            const string ResponseBodyDoc = "/// <summary>The first 4,096 characters of the response body as received, for logs and support tickets; null when the exception was not made from a body.</summary>";
+            if (!c.External)
+            {
+                w.Block($$"""
+                    {{RequestIdDoc}}
+                    public string{{q}} RequestId { get; private set; }
+
+                    {{ResponseBodyDoc}}
+                    public string{{q}} ResponseBody { get; private set; }
+
+                    """);
+                return false;
+            }
+
+            w.Block($$"""
+                private const string RequestIdKey = "{{c.Names.Exception}}.RequestId";
+
+                private const string ResponseBodyKey = "{{c.Names.Exception}}.ResponseBody";
+
+                """);
+            if (c.Options.ExtensionBlocks)
+            {
+                w.Block($$"""
+                    extension({{c.Names.ExceptionQualified}} exception)
+                    {
+                        {{RequestIdDoc}}
+                        public string{{q}} RequestId => exception.Data[RequestIdKey] as string;
+
+                        {{ResponseBodyDoc}}
+                        public string{{q}} ResponseBody => exception.Data[ResponseBodyKey] as string;
+                    }
+
+                    """);
+            }
+            else
+            {
+                w.Block($$"""
+                    {{RequestIdDoc}}
+                    /// <param name="exception">The exception.</param>
+                    /// <returns>The request id.</returns>
+                    public static string{{q}} RequestId(this {{c.Names.ExceptionQualified}} exception)
+                    {
+                        return exception.Data[RequestIdKey] as string;
+                    }
+
+                    {{ResponseBodyDoc}}
+                    /// <param name="exception">The exception.</param>
+                    /// <returns>The body excerpt.</returns>
+                    public static string{{q}} ResponseBody(this {{c.Names.ExceptionQualified}} exception)
+                    {
+                        return exception.Data[ResponseBodyKey] as string;
+                    }
+
+                    """);
+            }
+
+            return ExternalForm.OpenStatics(w, c);
+        }
+
         private static void WriteHandler(CodeWriter w, EmitContext c)
         {
             string handler = c.Names.HttpErrorHandler;
             w.Block($$"""
                 /// <summary>
                 /// An HttpClient handler that turns every non-success response into the catalog's exception
-                /// (<see cref="{{c.Names.ExceptionQualified}}.FromResponseAsync"/>), so
+                /// ({{(c.External ? $"<c>{c.Names.Exception}.FromResponseAsync</c>" : $"<see cref=\"{c.Names.ExceptionQualified}.FromResponseAsync\"/>")}}), so
                 /// <c>services.AddHttpClient&lt;T&gt;().AddHttpMessageHandler&lt;{{handler}}&gt;()</c> just works.
                 /// </summary>
                 {{SourceFile.GeneratedCodeAttribute}}
-                public sealed partial class {{handler}} : global::System.Net.Http.DelegatingHandler
+                {{c.Access}} sealed partial class {{handler}} : global::System.Net.Http.DelegatingHandler
                 {
                     /// <summary>Creates the handler for a pipeline that sets its inner handler (<c>AddHttpMessageHandler</c>).</summary>
                     public {{handler}}()
@@ -146,7 +238,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
                         {{c.Names.ExceptionQualified}}{{c.NullableMark}} error;
                         using (response)
                         {
-                            error = await {{c.Names.ExceptionQualified}}.FromResponseAsync(response, cancellationToken).ConfigureAwait(false);
+                            error = await {{ExternalForm.Static(c, c.Names.HttpExtensions, "FromResponseAsync")}}(response, cancellationToken).ConfigureAwait(false);
                         }
 
                         throw error{{(c.Options.NullableAnnotations ? "!" : string.Empty)}};

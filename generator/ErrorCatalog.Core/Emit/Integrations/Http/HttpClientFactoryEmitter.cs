@@ -16,7 +16,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
             w.Block($$"""
                 /// <summary>Adds <see cref="{{handler}}"/> to clients made by <c>IHttpClientFactory</c>.</summary>
                 {{SourceFile.GeneratedCodeAttribute}}
-                public static partial class {{c.Names.HttpClientBuilderExtensions}}
+                {{c.Access}} static partial class {{c.Names.HttpClientBuilderExtensions}}
                 {
                     /// <summary>
                     /// Adds <see cref="{{handler}}"/> to the client's handlers (a new one per handler pipeline, nothing to

@@ -40,7 +40,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 /// </summary>
                 {{SourceFile.GeneratedCodeAttribute}}
                 """);
-            w.Open($"public static partial class {names.Log}");
+            w.Open($"{c.Access} static partial class {names.Log}");
             for (int i = 0; i < c.Model.Entries.Count; i++)
             {
                 WriteEntry(w, c, c.Model.Entries[i], methods[i]);

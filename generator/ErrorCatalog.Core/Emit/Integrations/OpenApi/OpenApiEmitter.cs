@@ -19,7 +19,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
             w.Block($$"""
                 /// <summary>Documents an endpoint's catalog errors in its API description.</summary>
                 {{SourceFile.GeneratedCodeAttribute}}
-                public static partial class {{c.Names.OpenApiExtensions}}
+                {{c.Access}} static partial class {{c.Names.OpenApiExtensions}}
                 {
                     /// <summary>
                     /// Declares the errors the endpoint (or every endpoint of the group) answers: one <c>application/problem+json</c>
@@ -54,7 +54,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
                 /// <summary>The errors an endpoint declared with <c>ProducesErrors</c> (endpoint metadata).</summary>
                 {{SourceFile.GeneratedCodeAttribute}}
-                public sealed class {{metadata}}
+                {{c.Access}} sealed class {{metadata}}
                 {
                     internal {{metadata}}({{error}}[] errors)
                     {
@@ -71,7 +71,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 /// response's description. Register it with <c>AddOpenApi(o =&gt; o.AddOperationTransformer&lt;{{c.Names.OpenApiTransformer}}&gt;())</c>.
                 /// </summary>
                 {{SourceFile.GeneratedCodeAttribute}}
-                public sealed class {{c.Names.OpenApiTransformer}} : global::Microsoft.AspNetCore.OpenApi.IOpenApiOperationTransformer
+                {{c.Access}} sealed class {{c.Names.OpenApiTransformer}} : global::Microsoft.AspNetCore.OpenApi.IOpenApiOperationTransformer
                 {
                     /// <summary>Adds the codes of the endpoint's declared errors to its responses.</summary>
                     /// <param name="operation">The operation.</param>

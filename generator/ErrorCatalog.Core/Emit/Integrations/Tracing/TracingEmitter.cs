@@ -10,30 +10,37 @@ namespace ErrorCatalog.Core.Emit.Integrations
         public static string Emit(CodeWriter w, EmitContext c)
         {
             string q = c.NullableMark;
+            string self = c.External ? "exception." : string.Empty;
             SourceFile.Start(w, c.Options);
+            w.Block(c.External
+                ? $$"""
+                    /// <summary>Tracing for <see cref="{{c.Names.ExceptionQualified}}"/>, a catalog that a referenced library owns.</summary>
+                    {{SourceFile.GeneratedCodeAttribute}}
+                    internal static partial class {{c.Names.TracingExtensions}}
+                    """
+                : $"public partial class {c.Names.Exception}");
             w.Block($$"""
-                public partial class {{c.Names.Exception}}
                 {
                     /// <summary>
                     /// Records this error on <paramref name="activity"/> as the OpenTelemetry semantic conventions ask:
-                    /// the tag <c>error.type</c> set to <see cref="ErrorCode"/>, the status <c>Error</c> with the message,
+                    /// the tag <c>error.type</c> set to <see cref="{{ExternalForm.Cref(c, "ErrorCode")}}"/>, the status <c>Error</c> with the message,
                     /// and an <c>exception</c> event with <c>exception.type</c>, <c>exception.message</c> and
                     /// <c>exception.stacktrace</c>. A null activity (nothing is listening) records nothing.
                     /// </summary>
-                    /// <param name="activity">The activity to record on, such as <c>Activity.Current</c>; may be null.</param>
-                    public void RecordOn(global::System.Diagnostics.Activity{{q}} activity)
+                    /// <param name="activity">The activity to record on, such as <c>Activity.Current</c>; may be null.</param>{{(c.External ? "\n/// <param name=\"exception\">The exception.</param>" : string.Empty)}}
+                    public {{(c.External ? $"static void RecordOn(this {c.Names.ExceptionQualified} exception, " : "void RecordOn(")}}global::System.Diagnostics.Activity{{q}} activity)
                     {
                         if (activity == null)
                         {
                             return;
                         }
 
-                        activity.SetTag("error.type", ErrorCode);
-                        activity.SetStatus(global::System.Diagnostics.ActivityStatusCode.Error, Message);
+                        activity.SetTag("error.type", {{self}}ErrorCode);
+                        activity.SetStatus(global::System.Diagnostics.ActivityStatusCode.Error, {{self}}Message);
                         global::System.Diagnostics.ActivityTagsCollection tags = new global::System.Diagnostics.ActivityTagsCollection();
-                        tags.Add("exception.type", GetType().FullName);
-                        tags.Add("exception.message", Message);
-                        tags.Add("exception.stacktrace", ToString());
+                        tags.Add("exception.type", {{self}}GetType().FullName);
+                        tags.Add("exception.message", {{self}}Message);
+                        tags.Add("exception.stacktrace", {{self}}ToString());
                         activity.AddEvent(new global::System.Diagnostics.ActivityEvent("exception", default(global::System.DateTimeOffset), tags));
                     }
                 }
