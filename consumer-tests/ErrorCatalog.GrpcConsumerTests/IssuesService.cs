@@ -61,6 +61,11 @@ namespace ErrorCatalog.GrpcConsumerTests
                 return order.ToException(Enumerable.Repeat<object?>(7, order.ParameterCount).ToArray());
             }
 
+            if (Contoso.Ledger.LedgerErrors.Find(code) is Contoso.Ledger.LedgerError ledger)
+            {
+                return ledger.ToException(ArgumentsFor(ledger.ParameterCount));
+            }
+
             CodeArtsReqError error = CodeArtsReqErrors.Find(code)!;
             return error.ToException(ArgumentsFor(error.ParameterCount));
         }

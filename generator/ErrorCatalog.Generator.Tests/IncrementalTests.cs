@@ -28,7 +28,7 @@ namespace ErrorCatalog.Generator.Tests
         public void The_checked_steps_are_every_tracking_name_so_a_new_step_is_picked_up()
         {
             Assert.Equal(
-                new[] { TrackingNames.Catalogs, TrackingNames.Conflicts, TrackingNames.Cultures, TrackingNames.Frameworks, TrackingNames.Output, TrackingNames.ProjectInputs, TrackingNames.Settings, TrackingNames.Translations },
+                new[] { TrackingNames.Catalogs, TrackingNames.Conflicts, TrackingNames.Cultures, TrackingNames.Frameworks, TrackingNames.Libraries, TrackingNames.Output, TrackingNames.ProjectInputs, TrackingNames.Settings, TrackingNames.Translations },
                 IncrementalChecks.TrackedSteps);
             Assert.Equal(new[] { "ErrorCatalog.NewStep", TrackingNames.Settings }, IncrementalChecks.StepNames(typeof(NamesWithANewStep)));
 

@@ -82,8 +82,9 @@ namespace ErrorCatalog.Generator
             // The integrations each referenced library generated for its catalog, so the project adds those it sees and
             // they lack. Looked up in the compilation on every edit, only when there are reference catalogs and frameworks.
             IncrementalValueProvider<EquatableArray<LibraryIntegrations>> libraries = catalogs
-                .Where(static catalog => catalog.Source.IsReference && catalog.Model != null)
-                .Select(static (catalog, _) => new ReferenceCatalog(catalog.FilePath, CatalogCompiler.ResolveNamespace(catalog, null), catalog.Model!.CatalogName))
+                .Where(static catalog => catalog.Model != null)
+                .Combine(settings.Select(static (s, _) => s.RootNamespace))
+                .Select(static (pair, _) => new ReferenceCatalog(pair.Left.FilePath, CatalogCompiler.ResolveNamespace(pair.Left, pair.Right), pair.Left.Model!.CatalogName, pair.Left.Source.IsReference))
                 .Collect()
                 .Combine(frameworks)
                 .Combine(context.CompilationProvider)
@@ -200,8 +201,8 @@ namespace ErrorCatalog.Generator
         private static CatalogOutput EmitReference(TranslatedCatalog catalog, ProjectInputs project, CancellationToken cancellationToken)
         {
             CatalogParseResult result = catalog.Catalog;
-            Frameworks library = LibraryIntegrationDetection.For(project.Libraries, result.FilePath);
-            if (result.Model == null || project.Frameworks.Except(library).IsEmpty)
+            Frameworks? library = LibraryIntegrationDetection.For(project.Libraries, result.FilePath);
+            if (result.Model == null || library == null || project.Frameworks.Except(library).IsEmpty)
             {
                 return new CatalogOutput(EquatableArray<GeneratedFile>.Empty, EquatableArray<CatalogDiagnostic>.Empty);
             }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using ErrorCatalog.Core;
 using ErrorCatalog.Core.Emit.Integrations;
 using ErrorCatalog.Core.Model;
@@ -9,7 +10,7 @@ using Microsoft.CodeAnalysis;
 namespace ErrorCatalog.Generator
 {
     /// <summary>A reference catalog by what its types are called: its file and its generated names' namespace and stem.</summary>
-    internal sealed record ReferenceCatalog(string FilePath, string Namespace, string CatalogName);
+    internal sealed record ReferenceCatalog(string FilePath, string Namespace, string CatalogName, bool IsReference);
 
     /// <summary>The integrations a referenced library generated for one of its catalogs (read from the library's assembly).</summary>
     internal sealed record LibraryIntegrations(string FilePath, Frameworks Has);
@@ -19,19 +20,26 @@ namespace ErrorCatalog.Generator
     /// exception's public member) each integration's file declares (<see cref="FrameworkIntegration.Marker"/>).
     /// Only the integrations the project itself sees are looked for: the project adds those its libraries lack.
     /// Types a project generates for someone else's catalog are internal, so they never count as the library's.
+    /// A reference catalog that the project's own catalog of the same identity shadows gets nothing.
     /// </summary>
     internal static class LibraryIntegrationDetection
     {
-        public static EquatableArray<LibraryIntegrations> Detect(Compilation compilation, ImmutableArray<ReferenceCatalog> references, Frameworks seen)
+        public static EquatableArray<LibraryIntegrations> Detect(Compilation compilation, ImmutableArray<ReferenceCatalog> catalogs, Frameworks seen)
         {
-            if (references.IsDefaultOrEmpty || seen.IsEmpty)
+            if (seen.IsEmpty || !catalogs.Any(c => c.IsReference))
             {
                 return EquatableArray<LibraryIntegrations>.Empty;
             }
 
-            var found = new List<LibraryIntegrations>(references.Length);
-            foreach (ReferenceCatalog reference in references)
+            var owned = new HashSet<string>(catalogs.Where(c => !c.IsReference).Select(c => c.Namespace + "." + c.CatalogName));
+            var found = new List<LibraryIntegrations>();
+            foreach (ReferenceCatalog reference in catalogs)
             {
+                if (!reference.IsReference || owned.Contains(reference.Namespace + "." + reference.CatalogName))
+                {
+                    continue;
+                }
+
                 var names = new CatalogTypeNames(reference.CatalogName, reference.Namespace);
                 found.Add(new LibraryIntegrations(reference.FilePath, Frameworks.Where(row => seen.Has(row) && Declares(compilation, row.Marker(names)))));
             }
@@ -39,7 +47,8 @@ namespace ErrorCatalog.Generator
             return new EquatableArray<LibraryIntegrations>(found.ToArray());
         }
 
-        public static Frameworks For(EquatableArray<LibraryIntegrations> libraries, string filePath)
+        /// <summary>What the library of the reference catalog at <paramref name="filePath"/> generated; null when the project adds nothing for it.</summary>
+        public static Frameworks? For(EquatableArray<LibraryIntegrations> libraries, string filePath)
         {
             foreach (LibraryIntegrations library in libraries)
             {
@@ -49,7 +58,7 @@ namespace ErrorCatalog.Generator
                 }
             }
 
-            return Frameworks.None;
+            return null;
         }
 
         private static bool Declares(Compilation compilation, (string Type, string? Member) marker)

@@ -44,7 +44,9 @@ namespace ErrorCatalog.Core.Emit
         /// caller's language (overlays), or for an integration whose row says it reads them
         /// (<see cref="Integrations.FrameworkIntegration.KeepsArguments"/>: gRPC's <c>ErrorInfo</c> metadata).
         /// </summary>
-        public bool KeepsArguments => HasCultures || Options.Frameworks.KeepsArguments;
+        /// For a reference catalog (<see cref="External"/>) it is what its library generated: only the library's own
+        /// rows and overlays decide whether its exception has <c>Arguments</c>.
+        public bool KeepsArguments => HasCultures || (External ? Options.Library!.KeepsArguments : Options.Frameworks.KeepsArguments);
 
         private System.Collections.Generic.Dictionary<string, int>? _rowByCode;
 

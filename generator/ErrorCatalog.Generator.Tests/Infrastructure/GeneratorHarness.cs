@@ -77,6 +77,10 @@ namespace ErrorCatalog.Generator.Tests.Infrastructure
         public const string DefaultRootNamespace = "Consumer.App";
 
         public static CSharpCompilation CreateCompilation(TargetProfile profile, params string[] sources)
+            => CreateCompilation(profile, Enumerable.Empty<MetadataReference>(), sources);
+
+        /// <param name="extra">References beside the profile's (a library the test compiled).</param>
+        public static CSharpCompilation CreateCompilation(TargetProfile profile, IEnumerable<MetadataReference> extra, params string[] sources)
         {
             CSharpParseOptions parseOptions = ParseOptions(profile);
             IEnumerable<PortableExecutableReference> references = profile == TargetProfile.NetStandard20CSharp73
@@ -95,7 +99,7 @@ namespace ErrorCatalog.Generator.Tests.Infrastructure
             return CSharpCompilation.Create(
                 "Consumer",
                 sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions, path: $"Source{i}.cs")),
-                references,
+                references.Concat(extra),
                 options);
         }
 
@@ -139,8 +143,12 @@ namespace ErrorCatalog.Generator.Tests.Infrastructure
 
         /// <param name="fileMetadata">Per catalog path, its item metadata (<c>build_metadata.AdditionalFiles.*</c>), such as a reference catalog's.</param>
         public static GeneratorResult Run(IEnumerable<AdditionalText> catalogs, TargetProfile profile, IDictionary<string, IDictionary<string, string>>? fileMetadata, params string[] sources)
+            => Run(catalogs, profile, fileMetadata, Enumerable.Empty<MetadataReference>(), sources);
+
+        /// <param name="references">References beside the profile's (a library the test compiled).</param>
+        public static GeneratorResult Run(IEnumerable<AdditionalText> catalogs, TargetProfile profile, IDictionary<string, IDictionary<string, string>>? fileMetadata, IEnumerable<MetadataReference> references, params string[] sources)
         {
-            CSharpCompilation compilation = CreateCompilation(profile, sources.Length == 0 ? new[] { "namespace Consumer.App { internal static class Placeholder { } }" } : sources);
+            CSharpCompilation compilation = CreateCompilation(profile, references, sources.Length == 0 ? new[] { "namespace Consumer.App { internal static class Placeholder { } }" } : sources);
             GeneratorDriver driver = CreateDriver(profile, catalogs, null, fileMetadata);
             driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
             GeneratorDriverRunResult first = driver.GetRunResult();

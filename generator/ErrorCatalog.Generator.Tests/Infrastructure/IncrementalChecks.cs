@@ -43,7 +43,7 @@ namespace ErrorCatalog.Generator.Tests.Infrastructure
             {
                 // Every step ran in both runs, except those a project without catalog files never reaches.
                 Assert.Equal(before.TrackedSteps.ContainsKey(step), after.TrackedSteps.ContainsKey(step));
-                Assert.True(after.TrackedSteps.ContainsKey(step) || (before.GeneratedSources.Length == 0 && before.Diagnostics.Length == 0), $"step {step} was not tracked");
+                Assert.True(after.TrackedSteps.ContainsKey(step) || (before.GeneratedSources.Length == 0 && before.Diagnostics.Length == 0), $"step {step} was not tracked (generator exception: {before.Exception?.Message})");
                 if (!after.TrackedSteps.ContainsKey(step))
                 {
                     continue;

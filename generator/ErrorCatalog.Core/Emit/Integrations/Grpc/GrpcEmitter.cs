@@ -43,11 +43,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
                     global::Google.Rpc.ErrorInfo info = new global::Google.Rpc.ErrorInfo();
                     info.Reason = {{self}}ErrorCode;
                     info.Domain = GrpcDomain;
-                    if ({{self}}{{GeneratedMembers.HasArguments}} && {{self}}Error != null && {{self}}Arguments.Count == {{self}}Error.ParameterCount)
-                    {
-                        AddParameters({{ExternalForm.HelperArgument(c)}}info.Metadata);
-                    }
-
+                    {{(c.KeepsArguments ? AddParametersCall(c, self) : "// The library's exception keeps no arguments (no overlays, no gRPC there): ErrorInfo has no parameters.")}}
                     status.Details.Add(global::Google.Protobuf.WellKnownTypes.Any.Pack(info));
                     if ({{self}}HelpLink != null)
                     {
@@ -116,7 +112,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
                             if (info != null && info.Domain == GrpcDomain && {{c.Names.ErrorsQualified}}.{{GeneratedMembers.Find}}(info.Reason) != null)
                             {
-                                return {{exception}}.FromResponse(info.Reason, status.Message);
+                                return {{(c.External ? exception + "." : string.Empty)}}FromResponse(info.Reason, status.Message);
                             }
                         }
                     }
@@ -136,6 +132,13 @@ namespace ErrorCatalog.Core.Emit.Integrations
             WriteInterceptor(w, c);
             return SourceFile.End(w, c.Options);
         }
+
+        /// <summary>The statements that add the parameters to <c>ErrorInfo.metadata</c>, indented for the body they stand in.</summary>
+        private static string AddParametersCall(EmitContext c, string self)
+            => $"if ({self}{GeneratedMembers.HasArguments} && {self}Error != null && {self}Arguments.Count == {self}Error.ParameterCount)\n"
+                + "    {\n"
+                + $"        AddParameters({ExternalForm.HelperArgument(c)}info.Metadata);\n"
+                + "    }\n";
 
         /// <summary>The status code of a code (its <c>grpcStatus</c>, else the HTTP table) and each entry's parameters as metadata.</summary>
         private static void WriteCodeTables(CodeWriter w, EmitContext c)
@@ -164,6 +167,11 @@ namespace ErrorCatalog.Core.Emit.Integrations
             w.Line($"default: return httpStatus >= 400 && httpStatus < 500 ? {other} : {otherError}; // {GrpcStatusCodes.NameOf(other)}, {GrpcStatusCodes.NameOf(otherError)}");
             w.Close();
             w.Close();
+            if (!c.KeepsArguments)
+            {
+                return;
+            }
+
             w.Line();
             w.Line("/// <summary>Each parameter's name and value, formatted in the invariant culture (<c>ErrorInfo.metadata</c>).</summary>");
             w.Open($"private {ExternalForm.Helper(c, "void", "AddParameters")}global::Google.Protobuf.Collections.MapField<string, string> metadata)");

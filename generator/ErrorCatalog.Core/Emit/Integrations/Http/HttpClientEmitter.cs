@@ -96,7 +96,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
                     string{{q}} code;
                     string{{q}} message;
                     {{exception}} exception = TryReadError(body, length, problem, out code, out message) && code != null && code.Length > 0
-                        ? {{exception}}.FromResponse(code, message, httpStatus)
+                        ? {{(c.External ? exception + "." : string.Empty)}}FromResponse(code, message, httpStatus)
                         : new {{exception}}(string.Empty, message, httpStatus, null);
                 """);
             if (c.External)
