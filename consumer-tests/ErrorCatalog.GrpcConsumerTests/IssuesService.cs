@@ -54,8 +54,21 @@ namespace ErrorCatalog.GrpcConsumerTests
             throw new RpcException(new Status(StatusCode.NotFound, "raw failure " + request.Kind), trailers);
         }
 
+        /// <summary>The field errors the service answers for the code <c>validation</c>: hostile fields and arguments.</summary>
+        public static CodeArtsReqFieldError[] FieldErrors() => new[]
+        {
+            CodeArtsReqErrors.InvalidFieldValue.ForField(Hostile[1], "due_date", Hostile[0]),
+            CodeArtsReqErrors.MissingRequiredField.ForField("items[2].sku", Hostile[4]),
+            CodeArtsReqErrors.InvalidFieldValue.ForField(Hostile[3], "size", Hostile[2]),
+        };
+
         private static System.Exception Make(string code)
         {
+            if (code == "validation")
+            {
+                return new CodeArtsReqValidationException(FieldErrors());
+            }
+
             if (OrdersErrors.Find(code) is OrdersError order)
             {
                 return order.ToException(Enumerable.Repeat<object?>(7, order.ParameterCount).ToArray());

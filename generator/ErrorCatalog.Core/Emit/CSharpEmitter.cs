@@ -8,7 +8,8 @@ namespace ErrorCatalog.Core.Emit
     /// <summary>
     /// Writes the C# for one catalog, one file per output: <c>XErrorCodes</c> (<see cref="CodesEmitter"/>),
     /// <c>XError</c> and <c>XErrors</c> (<see cref="ErrorsEmitter"/>), <c>XException</c> with one
-    /// subclass per HTTP status (<see cref="ExceptionsEmitter"/>), the culture API when the catalog has
+    /// subclass per HTTP status (<see cref="ExceptionsEmitter"/>), <c>XFieldError</c> and <c>XValidationException</c>
+    /// (<see cref="ValidationEmitter"/>), the culture API when the catalog has
     /// overlays (<see cref="CultureEmitter"/>), and one file per framework integration the compilation
     /// can see (one file per row of <see cref="FrameworkIntegrations.All"/>).
     /// Pure: the same model, plan and options always give the same text.
@@ -44,6 +45,7 @@ namespace ErrorCatalog.Core.Emit
                 new GeneratedFile(prefix + c.Names.Codes + ".g.cs", codes),
                 new GeneratedFile(prefix + c.Names.Errors + ".g.cs", errors),
                 new GeneratedFile(prefix + c.Names.Exception + ".g.cs", exceptions),
+                new GeneratedFile(prefix + c.Names.ValidationException + ".g.cs", ValidationEmitter.Emit(w.Reset(), c)),
             };
 
             if (c.HasCultures)

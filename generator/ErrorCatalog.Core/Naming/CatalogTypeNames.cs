@@ -33,6 +33,8 @@ namespace ErrorCatalog.Core.Naming
             GrpcInterceptor = catalog + "GrpcInterceptor";
             ExceptionHandler = catalog + "ExceptionHandler";
             Log = catalog + "Log";
+            FieldError = catalog + "FieldError";
+            ValidationException = catalog + "ValidationException";
             AspNetCoreExtensions = catalog + "AspNetCoreExtensions";
             TracingExtensions = catalog + "TracingExtensions";
             GrpcExtensions = catalog + "GrpcExtensions";
@@ -40,6 +42,8 @@ namespace ErrorCatalog.Core.Naming
             ErrorQualified = _qualifier + Error;
             ErrorsQualified = _qualifier + Errors;
             ExceptionQualified = _qualifier + Exception;
+            FieldErrorQualified = _qualifier + FieldError;
+            ValidationExceptionQualified = _qualifier + ValidationException;
         }
 
         public string Catalog { get; }
@@ -76,6 +80,16 @@ namespace ErrorCatalog.Core.Naming
 
         /// <summary>The ASP.NET Core <c>IExceptionHandler</c> that answers the catalog's exceptions, <c>XExceptionHandler</c>.</summary>
         public string ExceptionHandler { get; }
+
+        /// <summary>One field's error of a validation answer, <c>XFieldError</c>.</summary>
+        public string FieldError { get; }
+
+        /// <summary>The exception that carries several field errors, <c>XValidationException</c>.</summary>
+        public string ValidationException { get; }
+
+        public string FieldErrorQualified { get; }
+
+        public string ValidationExceptionQualified { get; }
 
         /// <summary>The logging extensions, <c>XLog</c>.</summary>
         public string Log { get; }

@@ -30,6 +30,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
             {
                 "Microsoft.AspNetCore.Diagnostics.IExceptionHandler", "Microsoft.AspNetCore.Mvc.ProblemDetails", "Microsoft.AspNetCore.Http.IProblemDetailsService",
                 "Microsoft.AspNetCore.Http.Results", "Microsoft.AspNetCore.WebUtilities.ReasonPhrases", "Microsoft.AspNetCore.Localization.IRequestCultureFeature",
+                "Microsoft.AspNetCore.Http.HttpValidationProblemDetails",
             },
             names => names.Exception + ".AspNetCore",
             AspNetCoreEmitter.Emit,
@@ -99,7 +100,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
             new[] { "Grpc.Core.Api" },
             new[]
             {
-                "Grpc.Core.RpcException", "Grpc.Core.Metadata", "Grpc.Core.Interceptors.Interceptor", "Google.Rpc.Status", "Google.Rpc.ErrorInfo", "Google.Rpc.Help",
+                "Grpc.Core.RpcException", "Grpc.Core.Metadata", "Grpc.Core.Interceptors.Interceptor", "Google.Rpc.Status", "Google.Rpc.ErrorInfo", "Google.Rpc.Help", "Google.Rpc.BadRequest",
                 "Google.Protobuf.WellKnownTypes.Any", "Google.Protobuf.MessageExtensions", "Google.Protobuf.Collections.MapField`2",
             },
             names => names.Exception + ".Grpc",

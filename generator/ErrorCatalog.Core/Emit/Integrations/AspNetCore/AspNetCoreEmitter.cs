@@ -77,9 +77,22 @@ namespace ErrorCatalog.Core.Emit.Integrations
                             json.WriteString("title", problem.Title);
                             json.WriteNumber("status", problem.Status ?? 500);
                             json.WriteString("detail", problem.Detail);
+                """);
+            w.Indent().Indent().Indent();
+            w.Block(ValidationProblemEmitter.WriteErrors(c));
+            w.Outdent().Outdent().Outdent();
+            w.Block($$"""
                             foreach (global::System.Collections.Generic.KeyValuePair<string, object{{q}}> extension in problem.Extensions)
                             {
-                                json.WriteString(extension.Key, extension.Value as string);
+                                if (extension.Value is global::System.Text.Json.JsonElement)
+                                {
+                                    json.WritePropertyName(extension.Key);
+                                    ((global::System.Text.Json.JsonElement)extension.Value).WriteTo(json);
+                                }
+                                else
+                                {
+                                    json.WriteString(extension.Key, extension.Value as string);
+                                }
                             }
 
                             json.WriteEndObject();

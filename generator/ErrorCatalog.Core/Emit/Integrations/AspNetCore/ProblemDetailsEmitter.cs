@@ -133,7 +133,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
             string message = localized ? "message" : self + "ErrorMessage";
             w.Block($$"""
-                {{Problem}} problem = new {{Problem}}();
+                {{ValidationProblemEmitter.CreateProblem(c, c.External ? "exception" : "this")}}
                 problem.Status = status;
                 problem.Title = title;
                 problem.Detail = {{message}};
@@ -144,13 +144,18 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
                 problem.Extensions["error_code"] = {{self}}ErrorCode;
                 problem.Extensions["error_msg"] = {{message}};
+                {{ValidationProblemEmitter.AddFields(c)}}
                 return problem;
                 """);
             w.Close();
+            w.Line();
+            ValidationProblemEmitter.WriteHelpers(w, c);
             if (c.External)
             {
                 w.Line();
                 WriteToResult(w, c);
+                w.Line();
+                ValidationProblemEmitter.WriteValidationMembers(w, c, WriteContentLanguageResult);
                 w.Close();
                 w.Line();
                 return;
@@ -162,6 +167,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
             WriteToResult(w, c);
             w.Close();
             w.Line();
+            ValidationProblemEmitter.WriteValidationMembers(w, c, WriteContentLanguageResult);
         }
 
         /// <summary>The handler's first statements: the body (with overlays, in the request's culture and with its <c>Content-Language</c>).</summary>
@@ -223,6 +229,14 @@ namespace ErrorCatalog.Core.Emit.Integrations
                     return language == null ? result : new ContentLanguageResult(result, language);
                 }
 
+                """);
+            WriteContentLanguageResult(w);
+        }
+
+        /// <summary>The result that sets <c>Content-Language</c> (a private nested class of each type whose <c>ToResult</c> uses it).</summary>
+        private static void WriteContentLanguageResult(CodeWriter w)
+        {
+            w.Block("""
                 /// <summary>A result that sets <c>Content-Language</c>, then writes the result it wraps.</summary>
                 private sealed class ContentLanguageResult : global::Microsoft.AspNetCore.Http.IResult
                 {

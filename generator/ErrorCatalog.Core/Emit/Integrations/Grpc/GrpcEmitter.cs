@@ -45,6 +45,12 @@ namespace ErrorCatalog.Core.Emit.Integrations
                     info.Domain = GrpcDomain;
                     {{(c.KeepsArguments ? AddParametersCall(c, self) : "// The library's exception keeps no arguments (no overlays, no gRPC there): ErrorInfo has no parameters.")}}
                     status.Details.Add(global::Google.Protobuf.WellKnownTypes.Any.Pack(info));
+                    {{c.Names.ValidationExceptionQualified}}{{q}} fields = {{(c.External ? "exception" : "this")}} as {{c.Names.ValidationExceptionQualified}};
+                    if (fields != null)
+                    {
+                        status.Details.Add(global::Google.Protobuf.WellKnownTypes.Any.Pack(BadRequestOf(fields)));
+                    }
+
                     if ({{self}}HelpLink != null)
                     {
                         global::Google.Rpc.Help help = new global::Google.Rpc.Help();
@@ -98,22 +104,42 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
                     if (status != null)
                     {
+                        global::Google.Rpc.ErrorInfo{{q}} found = null;
                         foreach (global::Google.Protobuf.WellKnownTypes.Any detail in status.Details)
                         {
                             global::Google.Rpc.ErrorInfo{{q}} info = null;
+                            global::Google.Rpc.BadRequest{{q}} badRequest = null;
                             try
                             {
                                 info = detail.Is(global::Google.Rpc.ErrorInfo.Descriptor) ? detail.Unpack<global::Google.Rpc.ErrorInfo>() : null;
+                                badRequest = detail.Is(global::Google.Rpc.BadRequest.Descriptor) ? detail.Unpack<global::Google.Rpc.BadRequest>() : null;
                             }
                             catch (global::Google.Protobuf.InvalidProtocolBufferException)
                             {
                                 info = null;
                             }
 
-                            if (info != null && info.Domain == GrpcDomain && {{c.Names.ErrorsQualified}}.{{GeneratedMembers.Find}}(info.Reason) != null)
+                            if (badRequest != null && badRequest.FieldViolations.Count > 0)
                             {
-                                return {{(c.External ? exception + "." : string.Empty)}}FromResponse(info.Reason, status.Message);
+                                // AIP-193's field violations: one field error each (reason: the code, description: the message).
+                                global::System.Collections.Generic.List<{{c.Names.FieldErrorQualified}}> fields = new global::System.Collections.Generic.List<{{c.Names.FieldErrorQualified}}>(badRequest.FieldViolations.Count);
+                                foreach (global::Google.Rpc.BadRequest.Types.FieldViolation violation in badRequest.FieldViolations)
+                                {
+                                    fields.Add(new {{c.Names.FieldErrorQualified}}(violation.Field, violation.Reason, violation.Description));
+                                }
+
+                                return new {{c.Names.ValidationExceptionQualified}}(fields, null, exception);
                             }
+
+                            if (found == null && info != null && info.Domain == GrpcDomain && {{c.Names.ErrorsQualified}}.{{GeneratedMembers.Find}}(info.Reason) != null)
+                            {
+                                found = info;
+                            }
+                        }
+
+                        if (found != null)
+                        {
+                            return {{(c.External ? exception + "." : string.Empty)}}FromResponse(found.Reason, status.Message);
                         }
                     }
 
@@ -143,6 +169,24 @@ namespace ErrorCatalog.Core.Emit.Integrations
         /// <summary>The status code of a code (its <c>grpcStatus</c>, else the HTTP table) and each entry's parameters as metadata.</summary>
         private static void WriteCodeTables(CodeWriter w, EmitContext c)
         {
+            w.Block($$"""
+                /// <summary>AIP-193's <c>google.rpc.BadRequest</c>: one field violation per field error (field, description: the message, reason: the code).</summary>
+                private static global::Google.Rpc.BadRequest BadRequestOf({{c.Names.ValidationExceptionQualified}} fields)
+                {
+                    global::Google.Rpc.BadRequest badRequest = new global::Google.Rpc.BadRequest();
+                    foreach ({{c.Names.FieldErrorQualified}} field in fields.FieldErrors)
+                    {
+                        global::Google.Rpc.BadRequest.Types.FieldViolation violation = new global::Google.Rpc.BadRequest.Types.FieldViolation();
+                        violation.Field = field.Field;
+                        violation.Description = field.ErrorMessage ?? string.Empty;
+                        violation.Reason = field.ErrorCode;
+                        badRequest.FieldViolations.Add(violation);
+                    }
+
+                    return badRequest;
+                }
+
+                """);
             w.Open("private static int GrpcCodeOf(string code, int httpStatus)");
             if (c.Model.Entries.Any(e => e.GrpcStatus != null))
             {

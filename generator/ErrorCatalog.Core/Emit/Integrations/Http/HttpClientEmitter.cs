@@ -95,9 +95,12 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 {
                     string{{q}} code;
                     string{{q}} message;
-                    {{exception}} exception = TryReadError(body, length, problem, out code, out message) && code != null && code.Length > 0
-                        ? {{(c.External ? exception + "." : string.Empty)}}FromResponse(code, message, httpStatus)
-                        : new {{exception}}(string.Empty, message, httpStatus, null);
+                    global::System.Collections.Generic.List<{{c.Names.FieldErrorQualified}}>{{q}} fields;
+                    {{exception}} exception = TryReadFieldErrors(body, length, out fields)
+                        ? new {{c.Names.ValidationExceptionQualified}}(fields{{(c.Options.NullableAnnotations ? "!" : string.Empty)}}, httpStatus)
+                        : TryReadError(body, length, problem, out code, out message) && code != null && code.Length > 0
+                            ? {{(c.External ? exception + "." : string.Empty)}}FromResponse(code, message, httpStatus)
+                            : new {{exception}}(string.Empty, message, httpStatus, null);
                 """);
             if (c.External)
             {
@@ -125,6 +128,8 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
                 """);
             HttpBodyReaderEmitter.Emit(w, q);
+            w.Line();
+            HttpFieldErrorsEmitter.Emit(w, c);
             w.Close();
             w.Line();
             WriteHandler(w, c);
