@@ -62,6 +62,33 @@ namespace ErrorCatalog.WebConsumerTests
             Assert.True(plain.Responses["200"].Extensions == null || !plain.Responses["200"].Extensions!.ContainsKey("x-error-codes"));
         }
 
+        [Fact]
+        public async Task Declared_validation_errors_document_the_400_answer_with_their_codes_and_its_schema()
+        {
+            WebApplicationBuilder builder = Loopback.Builder();
+            builder.Services.AddOpenApi(o => o.AddOperationTransformer<CodeArtsReqOpenApiTransformer>());
+            await using WebApplication app = builder.Build();
+            app.MapOpenApi();
+            app.MapPost("/issues", () => Results.Ok())
+                .ProducesValidationErrors(CodeArtsReqErrors.MissingRequiredField, CodeArtsReqErrors.InvalidFieldValue)
+                .ProducesErrors(CodeArtsReqErrors.ResourceNotFound);
+            Uri address = await Loopback.StartAsync(app);
+            using var client = new HttpClient { BaseAddress = address };
+            string json = await client.GetStringAsync("/openapi/v1.json");
+            await app.StopAsync();
+
+            OpenApiOperation issues = OpenApiDocument.Parse(json, "json").Document!.Paths["/issues"].Operations![HttpMethod.Post];
+            Assert.Equal(new[] { "PM.02175200", "PM.02175201" }, Codes(issues, "400").Select(c => c.Code)); // catalog order
+            Assert.Equal(new[] { "PM.02175005" }, Codes(issues, "404").Select(c => c.Code));
+            IOpenApiSchema body = issues.Responses!["400"].Content!["application/problem+json"].Schema!;
+            Assert.Contains("errors", body.Properties!.Keys);
+            Assert.Contains("violations", body.Properties.Keys);
+            Assert.Contains("error_code", body.Properties.Keys);
+            Assert.Equal(JsonSchemaType.Array, body.Properties["violations"].Type);
+            Assert.Equal(new[] { "field", "error_code", "error_msg" }, body.Properties["violations"].Items!.Properties!.Keys);
+            Assert.Equal(JsonSchemaType.Array, body.Properties["errors"].AdditionalProperties!.Type);
+        }
+
         private static (string Code, string Message)[] Codes(OpenApiOperation operation, string status)
         {
             IOpenApiResponse response = operation.Responses![status];

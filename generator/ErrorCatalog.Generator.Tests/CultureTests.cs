@@ -225,7 +225,7 @@ namespace ErrorCatalog.Generator.Tests
                 CultureInfo.CurrentCulture = original;
             }
 
-            Assert.Equal(6, forward.Length); // codes, errors, cultures, exceptions, HTTP client, tracing
+            Assert.Equal(7, forward.Length); // codes, errors, cultures, exceptions, validation, HTTP client, tracing
             Assert.Equal(forward.OrderBy(s => s, StringComparer.Ordinal), backward.OrderBy(s => s, StringComparer.Ordinal));
         }
 

@@ -22,7 +22,7 @@ namespace ErrorCatalog.Generator.Tests
             Assert.DoesNotContain("\r", s_yaml);
             string[] lf = Generate(s_yaml);
             string[] crlf = Generate(s_yaml.Replace("\n", "\r\n"));
-            Assert.Equal(5, lf.Length); // three files, the HTTP client file and the tracing file: net8.0 sees HttpClient, System.Text.Json and Activity
+            Assert.Equal(6, lf.Length); // four files, the HTTP client file and the tracing file: net8.0 sees HttpClient, System.Text.Json and Activity
             Assert.Equal(lf, crlf);
             Assert.All(lf, text => Assert.DoesNotContain("\r", text));
         }

@@ -135,7 +135,7 @@ namespace ErrorCatalog.Generator.Tests
             Diagnostic diagnostic = Assert.Single(result.GeneratorDiagnostics);
             Assert.Equal(DiagnosticIds.InvalidIdentity, diagnostic.Id);
             Assert.Equal("/p/b.errors.yml(2,10): error ERRCAT010: Catalog 'same' in namespace 'Consumer.App' is also defined by a.errors.yaml, so both would generate the same types; give one catalog another name or namespace", diagnostic.ToString());
-            Assert.Equal(10, result.Sources.Length); // five files each (net8.0: the HTTP client and tracing files too)
+            Assert.Equal(12, result.Sources.Length); // six files each (net8.0: the HTTP client and tracing files too)
             Assert.Empty(result.CompilationDiagnostics);
         }
 

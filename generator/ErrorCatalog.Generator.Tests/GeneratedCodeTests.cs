@@ -27,7 +27,7 @@ namespace ErrorCatalog.Generator.Tests
             GeneratorResult result = GeneratorHarness.Run(s_codeArtsYaml, TargetProfile.Net80Logging, "/repo/catalog/codearts-req.errors.yaml");
             Assert.Null(result.Exception);
             Assert.Empty(result.GeneratorDiagnostics);
-            Assert.Equal(6, result.Sources.Length);
+            Assert.Equal(7, result.Sources.Length);
             Snapshot.MatchAll("CodeArtsReq", result.Sources.Select(s => (s.HintName, s.SourceText.ToString())));
         }
 

@@ -109,7 +109,7 @@ namespace ErrorCatalog.Generator.Tests
             Assert.Empty(result.GeneratorDiagnostics);
             Assert.Empty(result.CompilationDiagnostics);
             Assert.Equal(
-                new[] { "Consumer.App.OneErrorCodes.g.cs", "Consumer.App.OneErrors.g.cs", "Consumer.App.OneException.Http.g.cs", "Consumer.App.OneException.Tracing.g.cs", "Consumer.App.OneException.g.cs", "Other.Place.TwoErrorCodes.g.cs", "Other.Place.TwoErrors.g.cs", "Other.Place.TwoException.Http.g.cs", "Other.Place.TwoException.Tracing.g.cs", "Other.Place.TwoException.g.cs" },
+                new[] { "Consumer.App.OneErrorCodes.g.cs", "Consumer.App.OneErrors.g.cs", "Consumer.App.OneException.Http.g.cs", "Consumer.App.OneException.Tracing.g.cs", "Consumer.App.OneException.g.cs", "Consumer.App.OneValidationException.g.cs", "Other.Place.TwoErrorCodes.g.cs", "Other.Place.TwoErrors.g.cs", "Other.Place.TwoException.Http.g.cs", "Other.Place.TwoException.Tracing.g.cs", "Other.Place.TwoException.g.cs", "Other.Place.TwoValidationException.g.cs" },
                 result.Sources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
         }
     }

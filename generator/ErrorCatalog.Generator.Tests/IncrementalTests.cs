@@ -55,7 +55,7 @@ namespace ErrorCatalog.Generator.Tests
             });
             driver = driver.RunGenerators(compilation);
             GeneratorRunResult first = driver.GetRunResult().Results.Single();
-            Assert.Equal(10, first.GeneratedSources.Length);
+            Assert.Equal(12, first.GeneratedSources.Length);
 
             SyntaxTree old = compilation.SyntaxTrees.First();
             CSharpCompilation edited = compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText("class A { int x; }", (CSharpParseOptions)old.Options, old.FilePath));

@@ -55,7 +55,7 @@ namespace ErrorCatalog.Generator.Tests
                 ["/lib/svc.errors.yaml"] = Reference(GeneratorHarness.DefaultRootNamespace),
             });
             Assert.Empty(result.GeneratorDiagnostics);
-            Assert.Equal(5, result.Sources.Length);
+            Assert.Equal(6, result.Sources.Length);
             Assert.Empty(result.CompilationDiagnostics);
         }
 
@@ -142,7 +142,7 @@ namespace ErrorCatalog.Generator.Tests
             {
                 ["/app/svc.errors.yaml"] = new Dictionary<string, string> { [CatalogSource.ReferenceKey] = "false" },
             });
-            Assert.Equal(5, result.Sources.Length);
+            Assert.Equal(6, result.Sources.Length);
             Assert.Contains(result.Sources, s => s.HintName == "Consumer.App.SvcErrorCodes.g.cs");
         }
     }

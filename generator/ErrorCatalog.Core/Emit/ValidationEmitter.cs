@@ -123,7 +123,7 @@ namespace ErrorCatalog.Core.Emit
                     }
 
                     private {{c.Names.ValidationException}}({{fieldQualified}}[] fieldErrors, int? httpStatus, global::System.Exception{{q}} innerException)
-                        : base(fieldErrors[0].ErrorCode, fieldErrors[0].ErrorMessage, httpStatus ?? (fieldErrors[0].Error != null ? fieldErrors[0].Error.HttpStatus : 400), innerException)
+                        : base(fieldErrors[0].ErrorCode, fieldErrors[0].ErrorMessage, httpStatus ?? StatusOf(fieldErrors[0]), innerException)
                     {
                         FieldErrors = new global::System.Collections.ObjectModel.ReadOnlyCollection<{{fieldQualified}}>(fieldErrors);
                 """);
@@ -148,6 +148,12 @@ namespace ErrorCatalog.Core.Emit
 
                     /// <summary>The field errors, in order.</summary>
                     public global::System.Collections.Generic.IReadOnlyList<{{fieldQualified}}> FieldErrors { get; }
+
+                    private static int StatusOf({{fieldQualified}} first)
+                    {
+                        {{error}}{{q}} error = first.Error;
+                        return error != null ? error.HttpStatus : 400;
+                    }
 
                     private static {{fieldQualified}}[] Snapshot(global::System.Collections.Generic.IEnumerable<{{fieldQualified}}> fieldErrors)
                     {

@@ -39,6 +39,8 @@ namespace ErrorCatalog.Core.Naming
             TracingExtensions = catalog + "TracingExtensions";
             GrpcExtensions = catalog + "GrpcExtensions";
             HttpExtensions = catalog + "HttpExtensions";
+            FluentValidationExtensions = catalog + "FluentValidationExtensions";
+            ErrorOrExtensions = catalog + "ErrorOrExtensions";
             ErrorQualified = _qualifier + Error;
             ErrorsQualified = _qualifier + Errors;
             ExceptionQualified = _qualifier + Exception;
@@ -110,6 +112,12 @@ namespace ErrorCatalog.Core.Naming
 
         /// <inheritdoc cref="AspNetCoreExtensions"/>
         public string HttpExtensions { get; }
+
+        /// <summary>FluentValidation's <c>WithError</c> and <c>ToFieldErrors</c>, <c>XFluentValidationExtensions</c>.</summary>
+        public string FluentValidationExtensions { get; }
+
+        /// <summary>ErrorOr's <c>ToErrorOr</c>, <c>Find</c> and <c>ToResult</c>, <c>XErrorOrExtensions</c>.</summary>
+        public string ErrorOrExtensions { get; }
 
         /// <summary>The metadata name of a generated type (<c>HuaweiCloud.CodeArtsReq.CodeArtsReqExceptionHandler</c>).</summary>
         public string MetadataName(string type) => _qualifier.Substring("global::".Length) + type;

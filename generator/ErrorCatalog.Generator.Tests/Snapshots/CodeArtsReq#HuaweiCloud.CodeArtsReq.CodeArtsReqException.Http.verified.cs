@@ -81,9 +81,12 @@ namespace HuaweiCloud.CodeArtsReq
         {
             string? code;
             string? message;
-            global::HuaweiCloud.CodeArtsReq.CodeArtsReqException exception = TryReadError(body, length, problem, out code, out message) && code != null && code.Length > 0
-                ? FromResponse(code, message, httpStatus)
-                : new global::HuaweiCloud.CodeArtsReq.CodeArtsReqException(string.Empty, message, httpStatus, null);
+            global::System.Collections.Generic.List<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError>? fields;
+            global::HuaweiCloud.CodeArtsReq.CodeArtsReqException exception = TryReadFieldErrors(body, length, out fields)
+                ? new global::HuaweiCloud.CodeArtsReq.CodeArtsReqValidationException(fields!, httpStatus)
+                : TryReadError(body, length, problem, out code, out message) && code != null && code.Length > 0
+                    ? FromResponse(code, message, httpStatus)
+                    : new global::HuaweiCloud.CodeArtsReq.CodeArtsReqException(string.Empty, message, httpStatus, null);
             exception.RequestId = requestId;
             exception.ResponseBody = excerpt;
             return exception;
@@ -338,6 +341,142 @@ namespace HuaweiCloud.CodeArtsReq
             int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
             int length = global::System.Math.Min(text.Length - start, MaxExcerptChars);
             return start == 0 && length == text.Length ? text : text.Substring(start, length);
+        }
+
+        /// <summary>
+        /// The field errors of the body's <c>violations</c> (in order), else of its <c>errors</c> map (codes empty);
+        /// false when the body has neither, or is not one JSON object.
+        /// </summary>
+        private static bool TryReadFieldErrors(byte[] body, int length, out global::System.Collections.Generic.List<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError>? fields)
+        {
+            fields = null;
+            try
+            {
+                global::System.ReadOnlySpan<byte> json = new global::System.ReadOnlySpan<byte>(body, 0, length);
+                if (json.Length >= 3 && json[0] == 0xEF && json[1] == 0xBB && json[2] == 0xBF)
+                {
+                    json = json.Slice(3);
+                }
+
+                global::System.Text.Json.Utf8JsonReader reader = new global::System.Text.Json.Utf8JsonReader(json, default(global::System.Text.Json.JsonReaderOptions));
+                if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+                {
+                    return false;
+                }
+
+                global::System.Collections.Generic.List<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError>? violations = null;
+                global::System.Collections.Generic.List<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError>? errors = null;
+                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    bool isViolations = reader.ValueTextEquals("violations");
+                    bool isErrors = !isViolations && reader.ValueTextEquals("errors");
+                    reader.Read();
+                    if (isViolations && violations == null && reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
+                    {
+                        violations = ReadViolations(ref reader);
+                    }
+                    else if (isErrors && errors == null && reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                    {
+                        errors = ReadErrorMap(ref reader);
+                    }
+                    else
+                    {
+                        reader.Skip();
+                    }
+                }
+
+                fields = violations != null && violations.Count > 0 ? violations : errors;
+                return fields != null && fields.Count > 0;
+            }
+            catch (global::System.Text.Json.JsonException)
+            {
+                return false;
+            }
+            catch (global::System.InvalidOperationException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>The objects of a <c>violations</c> array that name a field; other items are skipped.</summary>
+        private static global::System.Collections.Generic.List<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError> ReadViolations(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::System.Collections.Generic.List<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError> fields = new global::System.Collections.Generic.List<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError>();
+            while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                string? name = null;
+                string? code = null;
+                string? message = null;
+                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    int member = reader.ValueTextEquals("field") ? 0 : reader.ValueTextEquals("error_code") ? 1 : reader.ValueTextEquals("error_msg") ? 2 : -1;
+                    reader.Read();
+                    string? text = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString()
+                        : member == 1 && reader.TokenType == global::System.Text.Json.JsonTokenType.Number ? global::System.Text.Encoding.UTF8.GetString(reader.ValueSpan.ToArray())
+                        : null;
+                    reader.Skip();
+                    if (member == 0 && name == null)
+                    {
+                        name = text;
+                    }
+                    else if (member == 1 && code == null)
+                    {
+                        code = text;
+                    }
+                    else if (member == 2 && message == null)
+                    {
+                        message = text;
+                    }
+                }
+
+                if (name != null)
+                {
+                    fields.Add(new global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError(name, code ?? string.Empty, message));
+                }
+            }
+
+            return fields;
+        }
+
+        /// <summary>ASP.NET Core's <c>errors</c> map: each field's messages, as field errors without a code.</summary>
+        private static global::System.Collections.Generic.List<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError> ReadErrorMap(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            global::System.Collections.Generic.List<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError> fields = new global::System.Collections.Generic.List<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError>();
+            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            {
+                string name = reader.GetString() ?? string.Empty;
+                reader.Read();
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+                {
+                    fields.Add(new global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError(name, string.Empty, reader.GetString()));
+                }
+                else if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartArray)
+                {
+                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                    {
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+                        {
+                            fields.Add(new global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError(name, string.Empty, reader.GetString()));
+                        }
+                        else
+                        {
+                            reader.Skip();
+                        }
+                    }
+                }
+                else
+                {
+                    reader.Skip();
+                }
+            }
+
+            return fields;
         }
     }
 

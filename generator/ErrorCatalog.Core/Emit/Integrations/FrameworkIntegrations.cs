@@ -86,12 +86,13 @@ namespace ErrorCatalog.Core.Emit.Integrations
             {
                 "Microsoft.AspNetCore.OpenApi.IOpenApiOperationTransformer", "Microsoft.OpenApi.OpenApiResponse", "Microsoft.OpenApi.JsonNodeExtension",
                 "Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata", "Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions",
-                "Microsoft.AspNetCore.Mvc.ProblemDetails", "System.Text.Json.Nodes.JsonArray",
+                "Microsoft.AspNetCore.Mvc.ProblemDetails", "System.Text.Json.Nodes.JsonArray", "Microsoft.OpenApi.OpenApiSchema", "Microsoft.OpenApi.JsonSchemaType",
+                "Microsoft.OpenApi.OpenApiMediaType", "Microsoft.AspNetCore.Http.HttpValidationProblemDetails",
             },
             names => names.Errors + ".OpenApi",
             OpenApiEmitter.Emit,
             needs: "the package Microsoft.AspNetCore.OpenApi (.NET 9 or later)",
-            calls: names => new[] { "ProducesErrors" },
+            calls: names => new[] { "ProducesErrors", "ProducesValidationErrors" },
             markerType: names => names.OpenApiTransformer);
 
         /// <summary>gRPC with <c>google.rpc.Status</c> (Grpc.Core.Api, Grpc.StatusProto): <c>XException.Grpc.g.cs</c> (<see cref="GrpcEmitter"/>).</summary>
@@ -110,8 +111,37 @@ namespace ErrorCatalog.Core.Emit.Integrations
             calls: names => new[] { "ToRpcException", "FromRpcException" },
             markerType: names => names.GrpcInterceptor);
 
+        /// <summary>
+        /// FluentValidation 11 or later: <c>XErrors.FluentValidation.g.cs</c> (<see cref="FluentValidationEmitter"/>): rules that fail
+        /// with a catalog error, results as field errors, and the exception handler's answer to its exception.
+        /// </summary>
+        public static readonly FrameworkIntegration FluentValidation = new FrameworkIntegration(
+            "fluentvalidation",
+            new[] { "FluentValidation" },
+            new[]
+            {
+                "FluentValidation.IRuleBuilderOptions`2", "FluentValidation.DefaultValidatorOptions", "FluentValidation.Results.ValidationResult",
+                "FluentValidation.Results.ValidationFailure", "FluentValidation.ValidationException",
+            },
+            names => names.Errors + ".FluentValidation",
+            FluentValidationEmitter.Emit,
+            needs: "the package FluentValidation 11 or later",
+            calls: names => new[] { "WithError", "ToFieldErrors", "ToFieldError" },
+            markerType: names => names.FluentValidationExtensions);
+
+        /// <summary>ErrorOr 2: <c>XErrors.ErrorOr.g.cs</c> (<see cref="ErrorOrEmitter"/>): catalog errors as ErrorOr errors and back, and lists of them as the validation answer.</summary>
+        public static readonly FrameworkIntegration ErrorOr = new FrameworkIntegration(
+            "erroror",
+            new[] { "ErrorOr" },
+            new[] { "ErrorOr.Error", "ErrorOr.ErrorType" },
+            names => names.Errors + ".ErrorOr",
+            ErrorOrEmitter.Emit,
+            needs: "the package ErrorOr 2 or later",
+            calls: names => new[] { "ToErrorOr", "ToValidationException" },
+            markerType: names => names.ErrorOrExtensions);
+
         /// <summary>Every integration, in emission order; a row's index is its bit in <see cref="Frameworks"/>, and a row comes after those it requires.</summary>
-        public static readonly IReadOnlyList<FrameworkIntegration> All = Numbered(HttpClient, AspNetCore, Logging, Tracing, HttpClientFactory, OpenApi, Grpc);
+        public static readonly IReadOnlyList<FrameworkIntegration> All = Numbered(HttpClient, AspNetCore, Logging, Tracing, HttpClientFactory, OpenApi, Grpc, FluentValidation, ErrorOr);
 
         private static FrameworkIntegration[] Numbered(params FrameworkIntegration[] rows)
         {

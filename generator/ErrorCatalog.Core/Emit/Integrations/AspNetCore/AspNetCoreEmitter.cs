@@ -35,6 +35,11 @@ namespace ErrorCatalog.Core.Emit.Integrations
                         {{exception}}{{q}} error = exception as {{exception}};
                         if (error == null)
                         {
+                            Convert(exception, ref error);
+                        }
+
+                        if (error == null)
+                        {
                             return false;
                         }
 
@@ -100,6 +105,9 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
                         await response.Body.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
                     }
+
+                    /// <summary>Another library's exception as this catalog's (FluentValidation's, with that integration); none without one.</summary>
+                    static partial void Convert(global::System.Exception exception, ref {{exception}}{{q}} error);
                 }
                 """);
             return SourceFile.End(w, c.Options);

@@ -50,19 +50,44 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
                         return global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithMetadata(builder, items.ToArray());
                     }
+
+                    /// <summary>
+                    /// Declares the field errors the endpoint answers (<c>{{c.Names.ValidationException}}</c>): a 400 <c>application/problem+json</c>
+                    /// response whose codes <see cref="{{c.Names.OpenApiTransformer}}"/> lists, with a schema naming <c>errors</c> and <c>violations</c>.
+                    /// </summary>
+                    /// <typeparam name="TBuilder">A route handler or route group builder.</typeparam>
+                    /// <param name="builder">The endpoint's builder.</param>
+                    /// <param name="errors">The errors its field errors can carry, any order; repeats are ignored.</param>
+                    /// <returns>The same builder.</returns>
+                    public static TBuilder ProducesValidationErrors<TBuilder>(this TBuilder builder, params {{error}}[] errors)
+                        where TBuilder : global::Microsoft.AspNetCore.Builder.IEndpointConventionBuilder
+                    {
+                        if (errors == null)
+                        {
+                            throw new global::System.ArgumentNullException(nameof(errors));
+                        }
+
+                        return global::Microsoft.AspNetCore.Builder.RoutingEndpointConventionBuilderExtensions.WithMetadata(builder,
+                            new {{metadata}}(errors, true),
+                            new global::Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata(400, typeof(global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails), new[] { "application/problem+json" }));
+                    }
                 }
 
                 /// <summary>The errors an endpoint declared with <c>ProducesErrors</c> (endpoint metadata).</summary>
                 {{SourceFile.GeneratedCodeAttribute}}
                 {{c.Access}} sealed class {{metadata}}
                 {
-                    internal {{metadata}}({{error}}[] errors)
+                    internal {{metadata}}({{error}}[] errors, bool validation = false)
                     {
                         Errors = errors;
+                        IsValidation = validation;
                     }
 
                     /// <summary>The errors, as declared.</summary>
                     public global::System.Collections.Generic.IReadOnlyList<{{error}}> Errors { get; }
+
+                    /// <summary>True when declared by <c>ProducesValidationErrors</c>: the codes of a 400 validation answer's field errors.</summary>
+                    public bool IsValidation { get; }
                 }
 
                 /// <summary>
@@ -81,6 +106,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
                     public global::System.Threading.Tasks.Task TransformAsync(global::Microsoft.OpenApi.OpenApiOperation operation, global::Microsoft.AspNetCore.OpenApi.OpenApiOperationTransformerContext context, global::System.Threading.CancellationToken cancellationToken)
                     {
                         global::System.Collections.Generic.HashSet<{{error}}> declared = new global::System.Collections.Generic.HashSet<{{error}}>();
+                        global::System.Collections.Generic.HashSet<{{error}}> fields = new global::System.Collections.Generic.HashSet<{{error}}>();
                         foreach (object item in context.Description.ActionDescriptor.EndpointMetadata)
                         {
                             {{metadata}}{{q}} errors = item as {{metadata}};
@@ -90,13 +116,13 @@ namespace ErrorCatalog.Core.Emit.Integrations
                                 {
                                     if (error != null)
                                     {
-                                        declared.Add(error);
+                                        (errors.IsValidation ? fields : declared).Add(error);
                                     }
                                 }
                             }
                         }
 
-                        if (declared.Count == 0 || operation.Responses == null)
+                        if ((declared.Count == 0 && fields.Count == 0) || operation.Responses == null)
                         {
                             return global::System.Threading.Tasks.Task.CompletedTask;
                         }
@@ -113,7 +139,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
                             global::System.Text.StringBuilder names = new global::System.Text.StringBuilder();
                             foreach ({{error}} error in {{errors}}.All)
                             {
-                                if (declared.Contains(error) && error.HttpStatus.ToString(global::System.Globalization.CultureInfo.InvariantCulture) == pair.Key)
+                                if ((declared.Contains(error) && error.HttpStatus.ToString(global::System.Globalization.CultureInfo.InvariantCulture) == pair.Key) || (pair.Key == "400" && fields.Contains(error)))
                                 {
                                     global::System.Text.Json.Nodes.JsonObject entry = new global::System.Text.Json.Nodes.JsonObject();
                                     entry["code"] = error.Code;
@@ -126,6 +152,11 @@ namespace ErrorCatalog.Core.Emit.Integrations
                             if (codes.Count == 0)
                             {
                                 continue;
+                            }
+
+                            if (pair.Key == "400" && fields.Count > 0)
+                            {
+                                DescribeValidationBody(response);
                             }
 
                             if (response.Extensions == null)
@@ -155,6 +186,54 @@ namespace ErrorCatalog.Core.Emit.Integrations
                         }
 
                         return global::System.Threading.Tasks.Task.CompletedTask;
+                    }
+
+                    /// <summary>The validation answer's schema: the first error's members, <c>errors</c> (field → messages) and <c>violations</c>.</summary>
+                    private static void DescribeValidationBody(global::Microsoft.OpenApi.OpenApiResponse response)
+                    {
+                        global::Microsoft.OpenApi.OpenApiSchema messages = Schema(global::Microsoft.OpenApi.JsonSchemaType.Array);
+                        messages.Items = Schema(global::Microsoft.OpenApi.JsonSchemaType.String);
+                        global::Microsoft.OpenApi.OpenApiSchema errors = Schema(global::Microsoft.OpenApi.JsonSchemaType.Object);
+                        errors.AdditionalProperties = messages;
+                        global::Microsoft.OpenApi.OpenApiSchema violations = Schema(global::Microsoft.OpenApi.JsonSchemaType.Array);
+                        violations.Items = Object(new[] { "field", "error_code", "error_msg" }, Schema(global::Microsoft.OpenApi.JsonSchemaType.String), Schema(global::Microsoft.OpenApi.JsonSchemaType.String), Schema(global::Microsoft.OpenApi.JsonSchemaType.String));
+                        global::Microsoft.OpenApi.OpenApiSchema body = Object(
+                            new[] { "type", "title", "status", "detail", "error_code", "error_msg", "errors", "violations" },
+                            Schema(global::Microsoft.OpenApi.JsonSchemaType.String), Schema(global::Microsoft.OpenApi.JsonSchemaType.String), Schema(global::Microsoft.OpenApi.JsonSchemaType.Integer),
+                            Schema(global::Microsoft.OpenApi.JsonSchemaType.String), Schema(global::Microsoft.OpenApi.JsonSchemaType.String), Schema(global::Microsoft.OpenApi.JsonSchemaType.String), errors, violations);
+                        global::System.Collections.Generic.Dictionary<string, global::Microsoft.OpenApi.OpenApiMediaType> content = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.OpenApi.OpenApiMediaType>();
+                        if (response.Content != null)
+                        {
+                            foreach (global::System.Collections.Generic.KeyValuePair<string, global::Microsoft.OpenApi.OpenApiMediaType> media in response.Content)
+                            {
+                                content[media.Key] = media.Value;
+                            }
+                        }
+
+                        global::Microsoft.OpenApi.OpenApiMediaType problem = new global::Microsoft.OpenApi.OpenApiMediaType();
+                        problem.Schema = body;
+                        content["application/problem+json"] = problem;
+                        response.Content = content;
+                    }
+
+                    private static global::Microsoft.OpenApi.OpenApiSchema Object(string[] names, params global::Microsoft.OpenApi.IOpenApiSchema[] schemas)
+                    {
+                        global::System.Collections.Generic.Dictionary<string, global::Microsoft.OpenApi.IOpenApiSchema> properties = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.OpenApi.IOpenApiSchema>();
+                        for (int i = 0; i < names.Length; i++)
+                        {
+                            properties[names[i]] = schemas[i];
+                        }
+
+                        global::Microsoft.OpenApi.OpenApiSchema schema = Schema(global::Microsoft.OpenApi.JsonSchemaType.Object);
+                        schema.Properties = properties;
+                        return schema;
+                    }
+
+                    private static global::Microsoft.OpenApi.OpenApiSchema Schema(global::Microsoft.OpenApi.JsonSchemaType type)
+                    {
+                        global::Microsoft.OpenApi.OpenApiSchema schema = new global::Microsoft.OpenApi.OpenApiSchema();
+                        schema.Type = type;
+                        return schema;
                     }
                 }
                 """);
