@@ -43,6 +43,8 @@ namespace ErrorCatalog.WebConsumerTests
                 .ProducesErrors(LedgerErrors.AccountWasNotFound);
             _app.MapPost("/postings", () => LedgerErrors.TheLedgerIsClosed.ToResult())
                 .ProducesErrors(LedgerErrors.TheLedgerIsClosed, LedgerErrors.TooManyPostingsTryAgainInSeconds);
+            _app.MapPost("/batch", () => new LedgerValidationException(new[] { LedgerErrors.AccountWasNotFound.ForField("from", "A-1"), LedgerErrors.TheLedgerIsClosed.ForField("period") }).ToResult());
+            _app.MapPost("/batch-throw", () => { throw new LedgerValidationException(new[] { LedgerErrors.AccountWasNotFound.ForField("to", "A-2") }); });
             _address = await Loopback.StartAsync(_app);
         }
 
@@ -103,6 +105,26 @@ namespace ErrorCatalog.WebConsumerTests
             using var direct = new HttpClient(new LedgerHttpErrorHandler(new HttpClientHandler()));
             LedgerNotFoundException notFound = await Assert.ThrowsAsync<LedgerNotFoundException>(() => direct.GetAsync(new Uri(_address, "/accounts?id=" + Uri.EscapeDataString(Hostile))));
             Assert.Equal("Account " + Hostile + " was not found.", notFound.ErrorMessage);
+        }
+
+        [Theory]
+        [InlineData("/batch", "zh-CN", "找不到账户 A-1。", 2)]
+        [InlineData("/batch", null, "Account A-1 was not found.", 2)]
+        [InlineData("/batch-throw", "zh-CN", "找不到账户 A-2。", 1)]
+        public async Task The_librarys_field_errors_are_answered_and_decoded_here(string path, string? language, string first, int count)
+        {
+            using var client = new HttpClient(new LedgerHttpErrorHandler(new HttpClientHandler()));
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_address, path));
+            if (language != null)
+            {
+                request.Headers.AcceptLanguage.ParseAdd(language);
+            }
+
+            LedgerValidationException thrown = await Assert.ThrowsAsync<LedgerValidationException>(() => client.SendAsync(request));
+            Assert.Equal(count, thrown.FieldErrors.Count);
+            Assert.Equal(first, thrown.FieldErrors[0].ErrorMessage);
+            Assert.Same(LedgerErrors.AccountWasNotFound, thrown.FieldErrors[0].Error);
+            Assert.Equal(404, thrown.HttpStatus); // the first field error's status
         }
 
         [Fact]

@@ -11,10 +11,10 @@ namespace ErrorCatalog.PackageTests
     /// <summary>
     /// Every C# block of README.md compiles against the packed package, in a fresh web app with the README's
     /// catalogs (<c>catalog/</c>'s CodeArts Req catalog and zh-CN overlay) and the packages its blocks use
-    /// (Microsoft.AspNetCore.OpenApi, Grpc.AspNetCore, Grpc.StatusProto), with warnings as errors. Each block is
+    /// (Microsoft.AspNetCore.OpenApi, Grpc.AspNetCore, Grpc.StatusProto, FluentValidation, ErrorOr), with warnings as errors. Each block is
     /// preceded by a comment that says what it is: <c>&lt;!-- example: shape --&gt;</c> (every type and member it
-    /// names exists: <c>X</c> read as <c>CodeArtsReq</c>, each checked with <c>nameof</c>) or
-    /// <c>&lt;!-- example: method(parameters) --&gt;</c> (the block is the body of an async method with those
+    /// names exists: <c>X</c> read as <c>CodeArtsReq</c>, each checked with <c>nameof</c>), <c>&lt;!-- example: types --&gt;</c>
+    /// (declarations, a file of their own) or <c>&lt;!-- example: method(parameters) --&gt;</c> (the block is the body of an async method with those
     /// parameters; its leading <c>using</c> lines go to the file). A block without that comment fails the test.
     /// </summary>
     [Collection(PackageCollection.Name)]
@@ -25,6 +25,8 @@ namespace ErrorCatalog.PackageTests
             namespace Readme
             {
                 public sealed record ErrorBody(string ErrorCode, string? ErrorMessage);
+
+                public sealed record IssueRequest(string? Title, string? DueDate);
 
                 public sealed class ReqClient
                 {
@@ -54,6 +56,7 @@ namespace ErrorCatalog.PackageTests
             using System.Globalization;
             using System.Net.Http;
             using System.Threading.Tasks;
+            using FluentValidation;
             using Grpc.Core;
             using HuaweiCloud.CodeArtsReq;
             using Microsoft.AspNetCore.Builder;
@@ -83,6 +86,8 @@ namespace ErrorCatalog.PackageTests
             Dotnet.MustRun("add package Microsoft.AspNetCore.OpenApi --version 10.0.15 --no-restore", app);
             Dotnet.MustRun("add package Grpc.AspNetCore --version 2.85.0 --no-restore", app);
             Dotnet.MustRun("add package Grpc.StatusProto --version 2.85.0 --no-restore", app);
+            Dotnet.MustRun("add package FluentValidation --version 12.2.0 --no-restore", app);
+            Dotnet.MustRun("add package ErrorOr --version 2.1.1 --no-restore", app);
             Directory.CreateDirectory(Path.Combine(app, "catalog"));
             foreach (string catalog in new[] { "codearts-req.errors.yaml", "codearts-req.zh-CN.errors.yaml" })
             {
@@ -93,7 +98,7 @@ namespace ErrorCatalog.PackageTests
             for (int i = 0; i < blocks.Count; i++)
             {
                 (string kind, string code, int line) = blocks[i];
-                File.WriteAllText(Path.Combine(app, $"Readme{i + 1:00}.cs"), $"// README.md line {line}: {kind}\n" + (kind == "shape" ? Shape(code, i + 1) : Method(kind, code, i + 1)));
+                File.WriteAllText(Path.Combine(app, $"Readme{i + 1:00}.cs"), $"// README.md line {line}: {kind}\n" + (kind == "shape" ? Shape(code, i + 1) : kind == "types" ? Usings + "\n\n" + code + "\n" : Method(kind, code, i + 1)));
             }
 
             (int exit, string output) = Dotnet.Run("build -tl:off -warnaserror", app);
@@ -114,7 +119,7 @@ namespace ErrorCatalog.PackageTests
                 }
 
                 Match marker = Regex.Match(i > 0 ? lines[i - 1] : string.Empty, @"^<!-- example: (?<kind>.+) -->$");
-                Assert.True(marker.Success, $"README.md line {i + 1}: a C# block without '<!-- example: shape -->' or '<!-- example: method(...) -->' on the line above");
+                Assert.True(marker.Success, $"README.md line {i + 1}: a C# block without '<!-- example: shape -->', '<!-- example: types -->' or '<!-- example: method(...) -->' on the line above");
                 int end = Array.FindIndex(lines, i + 1, l => l.Trim() == "```");
                 blocks.Add((marker.Groups["kind"].Value, string.Join("\n", lines, i + 1, end - i - 1), i + 1));
                 i = end;
@@ -139,8 +144,8 @@ namespace ErrorCatalog.PackageTests
                 {
                     internal static async Task Example{{number}}({{method.Groups["parameters"].Value}})
                     {
+                        await Task.CompletedTask; // the method is async whether the block awaits or not
                 {{body}}
-                        await Task.CompletedTask;
                     }
                 }
                 """;
