@@ -30,7 +30,7 @@ namespace ErrorCatalog.Benchmarks
             Job job = args.Contains("--quick") ? Job.Dry : args.Contains("--short") ? Job.ShortRun : Job.Default;
             IConfig config = DefaultConfig.Instance.AddJob(job).WithOptions(ConfigOptions.DisableOptimizationsValidator);
             string[] rest = args.Where(a => a != "--quick" && a != "--short").ToArray();
-            BenchmarkSwitcher.FromTypes(new[] { typeof(LookupBenchmarks), typeof(FormatterBenchmarks), typeof(TypedFormatterBenchmarks), typeof(CultureFormatterBenchmarks), typeof(LoggingBenchmarks), typeof(WireBenchmarks), typeof(GrpcBenchmarks) }).Run(rest.Length == 0 ? new[] { "--filter", "*" } : rest, config);
+            BenchmarkSwitcher.FromTypes(new[] { typeof(LookupBenchmarks), typeof(FormatterBenchmarks), typeof(TypedFormatterBenchmarks), typeof(CultureFormatterBenchmarks), typeof(LoggingBenchmarks), typeof(WireBenchmarks), typeof(GrpcBenchmarks), typeof(ValidationBenchmarks) }).Run(rest.Length == 0 ? new[] { "--filter", "*" } : rest, config);
         }
     }
 

@@ -162,18 +162,19 @@ namespace ErrorCatalog.Core.Emit
                             throw new global::System.ArgumentNullException(nameof(fieldErrors));
                         }
 
-                        global::System.Collections.Generic.List<{{fieldQualified}}> all = new global::System.Collections.Generic.List<{{fieldQualified}}>(fieldErrors);
-                        if (all.Count == 0)
+                        {{fieldQualified}}[]{{q}} given = fieldErrors as {{fieldQualified}}[];
+                        {{fieldQualified}}[] all = given != null ? ({{fieldQualified}}[])given.Clone() : new global::System.Collections.Generic.List<{{fieldQualified}}>(fieldErrors).ToArray();
+                        if (all.Length == 0)
                         {
                             throw new global::System.ArgumentException("A validation exception needs at least one field error.", nameof(fieldErrors));
                         }
 
-                        if (all.Contains(null{{(c.Options.NullableAnnotations ? "!" : string.Empty)}}))
+                        if (global::System.Array.IndexOf<{{fieldQualified}}{{q}}>(all, null) >= 0)
                         {
                             throw new global::System.ArgumentException("A field error is null.", nameof(fieldErrors));
                         }
 
-                        return all.ToArray();
+                        return all;
                     }
                 }
                 """);

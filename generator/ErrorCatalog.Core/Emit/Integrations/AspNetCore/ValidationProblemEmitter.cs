@@ -35,8 +35,14 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 private static string{{q}} AddFieldErrors({{ValidationProblem}} problem, {{c.Names.ValidationExceptionQualified}} fields{{(localized ? $", {Culture}{q} culture" : string.Empty)}})
                 {
                     string{{q}} language = null;
-                    global::System.Buffers.ArrayBufferWriter<byte> buffer = new global::System.Buffers.ArrayBufferWriter<byte>(256);
-                    using (global::System.Text.Json.Utf8JsonWriter json = new global::System.Text.Json.Utf8JsonWriter(buffer))
+
+                    // One buffer and writer per thread, taken while in use (a formatted argument could answer another error).
+                    global::System.Buffers.ArrayBufferWriter<byte> buffer = t_violations ?? new global::System.Buffers.ArrayBufferWriter<byte>(1024);
+                    global::System.Text.Json.Utf8JsonWriter json = t_violationsWriter ?? new global::System.Text.Json.Utf8JsonWriter(buffer);
+                    t_violations = null;
+                    t_violationsWriter = null;
+                    buffer.ResetWrittenCount();
+                    json.Reset(buffer);
                     {
                         json.WriteStartArray();
                         foreach ({{c.Names.FieldErrorQualified}} field in fields.FieldErrors)
@@ -77,12 +83,24 @@ namespace ErrorCatalog.Core.Emit.Integrations
                         }
 
                         json.WriteEndArray();
+                        json.Flush();
                     }
 
-                    global::System.Text.Json.Utf8JsonReader reader = new global::System.Text.Json.Utf8JsonReader(buffer.WrittenSpan);
-                    problem.Extensions["violations"] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    problem.Extensions["violations"] = global::System.Text.Json.JsonDocument.Parse(buffer.WrittenSpan.ToArray()).RootElement;
+                    if (buffer.Capacity <= 64 * 1024)
+                    {
+                        t_violations = buffer;
+                        t_violationsWriter = json;
+                    }
+
                     return language;
                 }
+
+                [global::System.ThreadStatic]
+                private static global::System.Buffers.ArrayBufferWriter<byte>{{q}} t_violations;
+
+                [global::System.ThreadStatic]
+                private static global::System.Text.Json.Utf8JsonWriter{{q}} t_violationsWriter;
 
                 private static string[] Append(string[] messages, string text)
                 {
