@@ -26,34 +26,20 @@ namespace ErrorCatalog.GrpcConsumerTests
     /// </summary>
     public sealed class GrpcTests : IAsyncLifetime
     {
-        private WebApplication _app = null!;
-        private GrpcChannel _channel = null!;
+        private GrpcLoopback _server = null!;
         private Issues.IssuesClient _client = null!;
 
         public async Task InitializeAsync()
         {
-            WebApplicationBuilder builder = WebApplication.CreateBuilder();
-            builder.WebHost.ConfigureKestrel(o => o.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
-            builder.Logging.ClearProviders();
-            builder.Services.AddGrpc(o =>
+            _server = await GrpcLoopback.StartAsync(o =>
             {
                 o.Interceptors.Add<CodeArtsReqGrpcInterceptor>();
                 o.Interceptors.Add<OrdersGrpcInterceptor>();
             });
-            _app = builder.Build();
-            _app.MapGrpcService<IssuesService>();
-            await _app.StartAsync();
-            string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-            _channel = GrpcChannel.ForAddress(address);
-            _client = new Issues.IssuesClient(_channel);
+            _client = _server.Client;
         }
 
-        public async Task DisposeAsync()
-        {
-            _channel.Dispose();
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        public async Task DisposeAsync() => await _server.DisposeAsync();
 
         /// <summary>The documented HTTP → gRPC table, written out again here.</summary>
         private static StatusCode Expected(int http) => http switch

@@ -1,18 +1,9 @@
 using System.Linq;
-using System.Net;
 using System.Threading.Tasks;
 using Contoso.Ledger;
 using ErrorCatalog.GrpcConsumerTests.Protos;
 using Google.Rpc;
 using Grpc.Core;
-using Grpc.Net.Client;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace ErrorCatalog.GrpcConsumerTests
@@ -24,29 +15,16 @@ namespace ErrorCatalog.GrpcConsumerTests
     /// </summary>
     public sealed class SharedCatalogGrpcTests : IAsyncLifetime
     {
-        private WebApplication _app = null!;
-        private GrpcChannel _channel = null!;
+        private GrpcLoopback _server = null!;
         private Issues.IssuesClient _client = null!;
 
         public async Task InitializeAsync()
         {
-            WebApplicationBuilder builder = WebApplication.CreateBuilder();
-            builder.WebHost.ConfigureKestrel(o => o.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
-            builder.Logging.ClearProviders();
-            builder.Services.AddGrpc(o => o.Interceptors.Add<LedgerGrpcInterceptor>());
-            _app = builder.Build();
-            _app.MapGrpcService<IssuesService>();
-            await _app.StartAsync();
-            _channel = GrpcChannel.ForAddress(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-            _client = new Issues.IssuesClient(_channel);
+            _server = await GrpcLoopback.StartAsync(o => o.Interceptors.Add<LedgerGrpcInterceptor>());
+            _client = _server.Client;
         }
 
-        public async Task DisposeAsync()
-        {
-            _channel.Dispose();
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        public async Task DisposeAsync() => await _server.DisposeAsync();
 
         [Fact]
         public async Task A_library_error_thrown_by_a_service_comes_back_typed_with_its_status_and_details()

@@ -1,18 +1,9 @@
 using System.Linq;
-using System.Net;
 using System.Threading.Tasks;
 using ErrorCatalog.GrpcConsumerTests.Protos;
 using Google.Rpc;
 using Grpc.Core;
-using Grpc.Net.Client;
 using HuaweiCloud.CodeArtsReq;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace ErrorCatalog.GrpcConsumerTests
@@ -25,29 +16,16 @@ namespace ErrorCatalog.GrpcConsumerTests
     /// </summary>
     public sealed class ValidationGrpcTests : IAsyncLifetime
     {
-        private WebApplication _app = null!;
-        private GrpcChannel _channel = null!;
+        private GrpcLoopback _server = null!;
         private Issues.IssuesClient _client = null!;
 
         public async Task InitializeAsync()
         {
-            WebApplicationBuilder builder = WebApplication.CreateBuilder();
-            builder.WebHost.ConfigureKestrel(o => o.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
-            builder.Logging.ClearProviders();
-            builder.Services.AddGrpc(o => o.Interceptors.Add<CodeArtsReqGrpcInterceptor>());
-            _app = builder.Build();
-            _app.MapGrpcService<IssuesService>();
-            await _app.StartAsync();
-            _channel = GrpcChannel.ForAddress(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-            _client = new Issues.IssuesClient(_channel);
+            _server = await GrpcLoopback.StartAsync(o => o.Interceptors.Add<CodeArtsReqGrpcInterceptor>());
+            _client = _server.Client;
         }
 
-        public async Task DisposeAsync()
-        {
-            _channel.Dispose();
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        public async Task DisposeAsync() => await _server.DisposeAsync();
 
         [Fact]
         public async Task Field_errors_travel_as_bad_request_field_violations_and_come_back_typed()

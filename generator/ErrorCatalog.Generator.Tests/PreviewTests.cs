@@ -47,7 +47,7 @@ namespace ErrorCatalog.Generator.Tests
                 Assert.Equal(0, Cli.Cli.Run(new[] { "preview", catalog, overlay, "-o", output }, TextWriter.Null, TextWriter.Null, root));
                 Assert.Equal(5, Directory.GetFiles(output).Length);
                 Assert.Equal(2, Cli.Cli.Run(new[] { "preview", catalog, "--frameworks", "http,soap" }, TextWriter.Null, stderr, root));
-                Assert.Contains("unknown framework 'soap' (http, aspnetcore, logging, tracing, httpclientfactory, openapi, grpc, fluentvalidation or all)", stderr.ToString(), StringComparison.Ordinal);
+                Assert.Contains("unknown framework 'soap' (http, aspnetcore, logging, tracing, httpclientfactory, openapi, grpc, fluentvalidation, erroror or all)", stderr.ToString(), StringComparison.Ordinal);
             }
             finally
             {

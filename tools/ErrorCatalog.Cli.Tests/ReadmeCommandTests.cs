@@ -56,7 +56,7 @@ namespace ErrorCatalog.Cli.Tests
             Assert.Equal(54, overlay.Entries.Count);
             Assert.Equal(overlay.Entries.Select(e => (e.Code, e.Message, e.Description, e.Solution)), importedOverlay.Entries.Select(e => (e.Code, e.Message, e.Description, e.Solution)));
 
-            Assert.Equal(3, Directory.GetFiles(Path.Combine(dir, "preview"), "*.g.cs").Length); // codes, errors, exceptions: no framework named
+            Assert.Equal(4, Directory.GetFiles(Path.Combine(dir, "preview"), "*.g.cs").Length); // codes, errors, exceptions, field errors: no framework named
             Assert.True(File.Exists(Path.Combine(dir, "site", "index.html")));
         }
 

@@ -131,18 +131,19 @@ namespace HuaweiCloud.CodeArtsReq
                 throw new global::System.ArgumentNullException(nameof(fieldErrors));
             }
 
-            global::System.Collections.Generic.List<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError> all = new global::System.Collections.Generic.List<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError>(fieldErrors);
-            if (all.Count == 0)
+            global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError[]? given = fieldErrors as global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError[];
+            global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError[] all = given != null ? (global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError[])given.Clone() : new global::System.Collections.Generic.List<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError>(fieldErrors).ToArray();
+            if (all.Length == 0)
             {
                 throw new global::System.ArgumentException("A validation exception needs at least one field error.", nameof(fieldErrors));
             }
 
-            if (all.Contains(null!))
+            if (global::System.Array.IndexOf<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError?>(all, null) >= 0)
             {
                 throw new global::System.ArgumentException("A field error is null.", nameof(fieldErrors));
             }
 
-            return all.ToArray();
+            return all;
         }
     }
 }

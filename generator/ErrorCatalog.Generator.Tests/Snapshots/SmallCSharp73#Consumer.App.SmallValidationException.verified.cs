@@ -129,18 +129,19 @@ namespace Consumer.App
                 throw new global::System.ArgumentNullException(nameof(fieldErrors));
             }
 
-            global::System.Collections.Generic.List<global::Consumer.App.SmallFieldError> all = new global::System.Collections.Generic.List<global::Consumer.App.SmallFieldError>(fieldErrors);
-            if (all.Count == 0)
+            global::Consumer.App.SmallFieldError[] given = fieldErrors as global::Consumer.App.SmallFieldError[];
+            global::Consumer.App.SmallFieldError[] all = given != null ? (global::Consumer.App.SmallFieldError[])given.Clone() : new global::System.Collections.Generic.List<global::Consumer.App.SmallFieldError>(fieldErrors).ToArray();
+            if (all.Length == 0)
             {
                 throw new global::System.ArgumentException("A validation exception needs at least one field error.", nameof(fieldErrors));
             }
 
-            if (all.Contains(null))
+            if (global::System.Array.IndexOf<global::Consumer.App.SmallFieldError>(all, null) >= 0)
             {
                 throw new global::System.ArgumentException("A field error is null.", nameof(fieldErrors));
             }
 
-            return all.ToArray();
+            return all;
         }
     }
 }

@@ -31,16 +31,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
             string modifier = c.External ? "static " : string.Empty;
             string exceptionParam = c.External ? "\n/// <param name=\"exception\">The exception.</param>" : string.Empty;
             string arguments = c.External ? c.Names.ExceptionQualified + ".Arguments" : "Arguments";
-            if (c.External)
-            {
-                w.Line($"/// <summary>The ASP.NET Core answers of <see cref=\"{c.Names.ExceptionQualified}\"/> and <see cref=\"{c.Names.ErrorQualified}\"/>, for a catalog that a referenced library owns.</summary>");
-                w.Line(SourceFile.GeneratedCodeAttribute);
-                w.Open($"internal static partial class {c.Names.AspNetCoreExtensions}");
-            }
-            else
-            {
-                w.Open($"public partial class {c.Names.Exception}");
-            }
+            ExternalForm.Open(w, c, c.Names.AspNetCoreExtensions, "ASP.NET Core answers");
 
             if (localized)
             {
