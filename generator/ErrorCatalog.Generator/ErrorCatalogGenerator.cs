@@ -86,6 +86,7 @@ namespace ErrorCatalog.Generator
                 .Combine(settings.Select(static (s, _) => s.RootNamespace))
                 .Select(static (pair, _) => new ReferenceCatalog(pair.Left.FilePath, CatalogCompiler.ResolveNamespace(pair.Left, pair.Right), pair.Left.Model!.CatalogName, pair.Left.Source.IsReference))
                 .Collect()
+                .Select(static (all, _) => LibraryIntegrationDetection.Unshadowed(all))
                 .Combine(frameworks)
                 .Combine(context.CompilationProvider)
                 .Select(static (pair, _) => LibraryIntegrationDetection.Detect(pair.Right, pair.Left.Left, pair.Left.Right))

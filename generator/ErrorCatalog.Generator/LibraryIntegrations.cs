@@ -24,22 +24,23 @@ namespace ErrorCatalog.Generator
     /// </summary>
     internal static class LibraryIntegrationDetection
     {
-        public static EquatableArray<LibraryIntegrations> Detect(Compilation compilation, ImmutableArray<ReferenceCatalog> catalogs, Frameworks seen)
+        /// <summary>The reference catalogs the project adds integrations for: those no catalog of its own shadows (a cached step: it reads no compilation).</summary>
+        public static EquatableArray<ReferenceCatalog> Unshadowed(ImmutableArray<ReferenceCatalog> catalogs)
         {
-            if (seen.IsEmpty || !catalogs.Any(c => c.IsReference))
+            var owned = new HashSet<string>(catalogs.Where(c => !c.IsReference).Select(c => c.Namespace + "." + c.CatalogName));
+            return new EquatableArray<ReferenceCatalog>(catalogs.Where(c => c.IsReference && !owned.Contains(c.Namespace + "." + c.CatalogName)).ToArray());
+        }
+
+        public static EquatableArray<LibraryIntegrations> Detect(Compilation compilation, EquatableArray<ReferenceCatalog> references, Frameworks seen)
+        {
+            if (seen.IsEmpty || references.Count == 0)
             {
                 return EquatableArray<LibraryIntegrations>.Empty;
             }
 
-            var owned = new HashSet<string>(catalogs.Where(c => !c.IsReference).Select(c => c.Namespace + "." + c.CatalogName));
-            var found = new List<LibraryIntegrations>();
-            foreach (ReferenceCatalog reference in catalogs)
+            var found = new List<LibraryIntegrations>(references.Count);
+            foreach (ReferenceCatalog reference in references)
             {
-                if (!reference.IsReference || owned.Contains(reference.Namespace + "." + reference.CatalogName))
-                {
-                    continue;
-                }
-
                 var names = new CatalogTypeNames(reference.CatalogName, reference.Namespace);
                 found.Add(new LibraryIntegrations(reference.FilePath, Frameworks.Where(row => seen.Has(row) && Declares(compilation, row.Marker(names)))));
             }

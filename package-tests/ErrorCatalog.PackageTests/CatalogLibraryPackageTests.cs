@@ -27,15 +27,8 @@ namespace ErrorCatalog.PackageTests
         [Fact]
         public void A_console_that_adds_the_catalog_package_gets_the_api_and_the_squiggles()
         {
-            // The library: its catalog, and the generator with PrivateAssets="none" so that its consumers get the analyzer too.
-            string lib = _package.NewWorkFolder("contoso-errors");
-            Dotnet.MustRun("new classlib -n Contoso.Errors -o . --no-restore", lib);
-            File.Delete(Path.Combine(lib, "Class1.cs"));
-            string project = Path.Combine(lib, "Contoso.Errors.csproj");
-            File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>",
-                $"  <PropertyGroup><Version>{PackageFixture.TestVersion}</Version></PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include=\"ErrorCatalog.Generator\" Version=\"{_package.Version}\" PrivateAssets=\"none\" />\n  </ItemGroup>\n</Project>", StringComparison.Ordinal));
-            Directory.CreateDirectory(Path.Combine(lib, "catalog"));
-            File.WriteAllText(Path.Combine(lib, "catalog", "contoso.errors.yaml"), Catalog);
+            // The library: its catalog, and the generator with PrivateAssets none so that its consumers get the analyzer too.
+            string lib = _package.NewCatalogLibrary("contoso-errors", "Contoso.Errors", (Path.Combine("catalog", "contoso.errors.yaml"), Catalog));
             Dotnet.MustRun($"pack -c Release -tl:off -o \"{_package.Feed}\"", lib);
 
             string nupkg = Path.Combine(_package.Feed, $"Contoso.Errors.{PackageFixture.TestVersion}.nupkg");

@@ -57,6 +57,29 @@ namespace ErrorCatalog.PackageTests
                 ? set
                 : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
+        /// <summary>
+        /// A fresh <c>dotnet new classlib</c> named <paramref name="id"/> (package version <see cref="TestVersion"/>) that owns
+        /// <paramref name="catalogs"/> (paths relative to the project) and references the packed generator with
+        /// <c>&lt;PrivateAssets&gt;none&lt;/PrivateAssets&gt;</c>, as the README's library layout says; not yet packed.
+        /// </summary>
+        public string NewCatalogLibrary(string folder, string id, params (string Path, string Yaml)[] catalogs)
+        {
+            string lib = NewWorkFolder(folder);
+            Dotnet.MustRun($"new classlib -n {id} -o . --no-restore", lib);
+            File.Delete(Path.Combine(lib, "Class1.cs"));
+            string project = Path.Combine(lib, id + ".csproj");
+            File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>",
+                $"  <PropertyGroup><Version>{TestVersion}</Version></PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include=\"ErrorCatalog.Generator\" Version=\"{Version}\">\n      <PrivateAssets>none</PrivateAssets>\n    </PackageReference>\n  </ItemGroup>\n</Project>", StringComparison.Ordinal));
+            foreach ((string path, string yaml) in catalogs)
+            {
+                string file = Path.Combine(lib, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllText(file, yaml);
+            }
+
+            return lib;
+        }
+
         /// <summary>A new empty folder with a nuget.config that adds the temporary feed.</summary>
         public string NewWorkFolder(string name)
         {

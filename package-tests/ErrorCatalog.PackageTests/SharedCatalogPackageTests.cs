@@ -29,21 +29,14 @@ namespace ErrorCatalog.PackageTests
         [Fact]
         public void A_library_without_web_framework_serves_a_web_app_a_grpc_app_and_a_worker()
         {
-            string lib = _package.NewWorkFolder("fabrikam-ledger");
-            Dotnet.MustRun("new classlib -n Fabrikam.Ledger -o . --no-restore", lib);
-            File.Delete(Path.Combine(lib, "Class1.cs"));
-            string project = Path.Combine(lib, "Fabrikam.Ledger.csproj");
-            File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>",
-                $"  <PropertyGroup><Version>{PackageFixture.TestVersion}</Version></PropertyGroup>\n  <ItemGroup>\n    <PackageReference Include=\"ErrorCatalog.Generator\" Version=\"{_package.Version}\">\n      <PrivateAssets>none</PrivateAssets>\n    </PackageReference>\n  </ItemGroup>\n</Project>", StringComparison.Ordinal));
-            File.WriteAllText(Path.Combine(lib, "ledger.errors.yaml"), Catalog);
-            File.WriteAllText(Path.Combine(lib, "ledger.zh-CN.errors.yaml"), Overlay);
+            string lib = _package.NewCatalogLibrary("fabrikam-ledger", "Fabrikam.Ledger", ("ledger.errors.yaml", Catalog), ("ledger.zh-CN.errors.yaml", Overlay));
             Dotnet.MustRun($"pack -c Release -tl:off -p:EmitCompilerGeneratedFiles=true -o \"{_package.Feed}\"", lib);
             string[] libraryFiles = Generated(lib);
             Assert.DoesNotContain(libraryFiles, f => f.Contains("AspNetCore", StringComparison.Ordinal) || f.Contains("Grpc", StringComparison.Ordinal) || f.EndsWith("LedgerLog.g.cs", StringComparison.Ordinal));
             Assert.Contains("Fabrikam.Ledger.LedgerException.Http.g.cs", libraryFiles); // net10.0 has HttpClient in the box
 
             // The web app: the handler registered before request localization, over Kestrel on a loopback port.
-            string web = App("ledger-web", "web", "");
+            string web = App("ledger-web", "web");
             File.WriteAllText(Path.Combine(web, "Program.cs"), """
                 using Fabrikam.Ledger;
                 var builder = WebApplication.CreateBuilder(args);
@@ -83,7 +76,7 @@ namespace ErrorCatalog.PackageTests
             Assert.DoesNotContain(webFiles, f => f.EndsWith("LedgerErrors.g.cs", StringComparison.Ordinal));
 
             // The gRPC app: Grpc.StatusProto only (Grpc.Core.Api and google.rpc come with it).
-            string grpc = App("ledger-grpc", "console", "Grpc.StatusProto");
+            string grpc = App("ledger-grpc", "console", ("Grpc.StatusProto", "2.85.0"));
             File.WriteAllText(Path.Combine(grpc, "Program.cs"), """
                 using Fabrikam.Ledger;
                 using Grpc.Core;
@@ -96,7 +89,7 @@ namespace ErrorCatalog.PackageTests
             Assert.Equal(new[] { "NotFound LG.404 Fabrikam.Ledger A-2", "LedgerConflictException LG.409 False" }, Run(grpc));
 
             // The worker: logging, as a console app with Microsoft.Extensions.Logging sees it.
-            string worker = App("ledger-worker", "console", "Microsoft.Extensions.Logging.Console");
+            string worker = App("ledger-worker", "console", ("Microsoft.Extensions.Logging.Console", "10.0.0"));
             File.WriteAllText(Path.Combine(worker, "Program.cs"), """
                 using Fabrikam.Ledger;
                 using Microsoft.Extensions.Logging;
@@ -112,16 +105,15 @@ namespace ErrorCatalog.PackageTests
             Assert.Contains(workerOutput, line => line.Contains("LG.409: The ledger is closed.", StringComparison.Ordinal));
         }
 
-        /// <summary>A fresh app of <paramref name="template"/> that adds the catalog package (and <paramref name="package"/>, when named).</summary>
-        private string App(string name, string template, string package)
+        /// <summary>A fresh app of <paramref name="template"/> that adds the catalog package and the <paramref name="packages"/> named.</summary>
+        private string App(string name, string template, params (string Id, string Version)[] packages)
         {
             string app = _package.NewWorkFolder(name);
             Dotnet.MustRun($"new {template} -n App -o . --no-restore", app);
             Dotnet.MustRun($"add package Fabrikam.Ledger --version {PackageFixture.TestVersion}", app);
-            if (package.Length > 0)
+            foreach ((string id, string version) in packages)
             {
-                string version = package == "Grpc.StatusProto" ? "2.85.0" : "10.0.0";
-                Dotnet.MustRun($"add package {package} --version {version} --no-restore", app);
+                Dotnet.MustRun($"add package {id} --version {version} --no-restore", app);
             }
 
             return app;

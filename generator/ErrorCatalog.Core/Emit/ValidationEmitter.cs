@@ -129,10 +129,10 @@ namespace ErrorCatalog.Core.Emit
                 """);
             if (c.KeepsArguments)
             {
-                w.Block("""
+                w.Block($$"""
                             if (fieldErrors[0].HasArguments)
                             {
-                                object?[] args = new object?[fieldErrors[0].Arguments.Count];
+                                object{{q}}[] args = new object{{q}}[fieldErrors[0].Arguments.Count];
                                 for (int i = 0; i < args.Length; i++)
                                 {
                                     args[i] = fieldErrors[0].Arguments[i];
@@ -140,7 +140,7 @@ namespace ErrorCatalog.Core.Emit
 
                                 SetArguments(args);
                             }
-                    """.Replace("?", q));
+                    """);
             }
 
             w.Block($$"""

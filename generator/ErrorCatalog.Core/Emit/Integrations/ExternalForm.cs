@@ -12,6 +12,9 @@ namespace ErrorCatalog.Core.Emit.Integrations
         /// <summary>What a member of the exception reads through: <c>exception.</c>, or nothing in-project.</summary>
         public static string Self(EmitContext c) => c.External ? "exception." : string.Empty;
 
+        /// <summary>The receiver's documentation line, appended to the line before it: a reference catalog's extension methods take <c>exception</c>.</summary>
+        public static string ReceiverDoc(EmitContext c) => c.External ? "\n/// <param name=\"exception\">The exception.</param>" : string.Empty;
+
         /// <summary>A documentation reference to a member of the exception: <c>global::N.XException.M</c>, or <c>M</c> in-project.</summary>
         public static string Cref(EmitContext c, string member) => c.External ? c.Names.ExceptionQualified + "." + member : member;
 

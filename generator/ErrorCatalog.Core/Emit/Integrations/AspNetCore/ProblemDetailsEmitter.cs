@@ -25,12 +25,12 @@ namespace ErrorCatalog.Core.Emit.Integrations
 
             // In-project the members are the exception's and the descriptor's; for a reference catalog they are
             // extension methods of one internal class, whose bodies read the same members through the receiver.
-            string self = c.External ? "exception." : string.Empty;
+            string self = ExternalForm.Self(c);
             string receiver = c.External ? $"this {c.Names.ExceptionQualified} exception" : string.Empty;
             string receiverFirst = c.External ? receiver + ", " : string.Empty;
             string modifier = c.External ? "static " : string.Empty;
-            string exceptionParam = c.External ? "\n/// <param name=\"exception\">The exception.</param>" : string.Empty;
-            string arguments = c.External ? c.Names.ExceptionQualified + ".Arguments" : "Arguments";
+            string exceptionParam = ExternalForm.ReceiverDoc(c);
+            string arguments = ExternalForm.Cref(c, "Arguments");
             ExternalForm.Open(w, c, c.Names.AspNetCoreExtensions, "ASP.NET Core answers");
 
             if (localized)
@@ -65,22 +65,17 @@ namespace ErrorCatalog.Core.Emit.Integrations
             }
             else
             {
-                w.Block("""
+                w.Block($$"""
                     /// <summary>
                     /// The RFC 9457 body for this error: <c>status</c> the exception's (else the catalog's, else 500; a status below 400
                     /// is answered as 500), <c>title</c> the entry's description (its message template when it has none; the status's
                     /// reason phrase for an unknown code), <c>detail</c> the message, and the extension members <c>error_code</c> and
                     /// <c>error_msg</c>, so a Huawei-style client and an RFC 9457 client read the same body; <c>type</c> the error's
                     /// documentation link (<see cref="global::System.Exception.HelpLink"/>) when the catalog has <c>docs</c>.
-                    /// </summary>
+                    /// </summary>{{exceptionParam}}
+                    /// <returns>The problem details.</returns>
+                    public {{modifier}}{{Problem}} ToProblemDetails({{receiver}})
                     """);
-                if (c.External)
-                {
-                    w.Line("/// <param name=\"exception\">The exception.</param>");
-                }
-
-                w.Line("/// <returns>The problem details.</returns>");
-                w.Line($"public {modifier}{Problem} ToProblemDetails({receiver})");
             }
 
             w.Open();

@@ -123,8 +123,8 @@ namespace ErrorCatalog.Core.Emit.Integrations
             string modifiers = c.External ? "public static" : "public new";
             string receiver = c.External ? $"this {type} exception" : string.Empty;
             string baseCall = c.External ? $"(({c.Names.ExceptionQualified})exception)" : "base";
-            string self = c.External ? "exception." : string.Empty;
-            string param = c.External ? "\n/// <param name=\"exception\">The exception.</param>" : string.Empty;
+            string self = ExternalForm.Self(c);
+            string param = ExternalForm.ReceiverDoc(c);
             if (!c.External)
             {
                 w.Open($"public partial class {c.Names.ValidationException}");
@@ -186,8 +186,8 @@ namespace ErrorCatalog.Core.Emit.Integrations
         }
 
         /// <summary>The handler's own writer (no <c>IProblemDetailsService</c>): <c>errors</c> after <c>detail</c>.</summary>
-        public static string WriteErrors(EmitContext c) => """
-            global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails? validation = problem as global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails;
+        public static string WriteErrors(EmitContext c) => $$"""
+            global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails{{c.NullableMark}} validation = problem as global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails;
             if (validation != null)
             {
                 json.WriteStartObject("errors");
@@ -205,6 +205,6 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 json.WriteEndObject();
             }
 
-            """.Replace("? ", c.NullableMark + " ");
+            """;
     }
 }

@@ -10,7 +10,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
         public static string Emit(CodeWriter w, EmitContext c)
         {
             string q = c.NullableMark;
-            string self = c.External ? "exception." : string.Empty;
+            string self = ExternalForm.Self(c);
             SourceFile.Start(w, c.Options);
             w.Block(c.External
                 ? $$"""
@@ -27,7 +27,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
                     /// and an <c>exception</c> event with <c>exception.type</c>, <c>exception.message</c> and
                     /// <c>exception.stacktrace</c>. A null activity (nothing is listening) records nothing.
                     /// </summary>
-                    /// <param name="activity">The activity to record on, such as <c>Activity.Current</c>; may be null.</param>{{(c.External ? "\n/// <param name=\"exception\">The exception.</param>" : string.Empty)}}
+                    /// <param name="activity">The activity to record on, such as <c>Activity.Current</c>; may be null.</param>{{ExternalForm.ReceiverDoc(c)}}
                     public {{(c.External ? $"static void RecordOn(this {c.Names.ExceptionQualified} exception, " : "void RecordOn(")}}global::System.Diagnostics.Activity{{q}} activity)
                     {
                         if (activity == null)
