@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.Tasks;
 using HuaweiCloud.CodeArtsReq;
@@ -28,11 +30,15 @@ namespace ErrorCatalog.WebConsumerTests
         private readonly List<WebApplication> _apps = new List<WebApplication>();
         private Uri _withService = null!;
         private Uri _withoutService = null!;
+        private Uri _escapedWithService = null!;
+        private Uri _escapedWithoutService = null!;
 
         public async Task InitializeAsync()
         {
             _withService = await StartAsync(problemDetails: true);
             _withoutService = await StartAsync(problemDetails: false);
+            _escapedWithService = await StartAsync(problemDetails: true, escaped: true);
+            _escapedWithoutService = await StartAsync(problemDetails: false, escaped: true);
         }
 
         public async Task DisposeAsync()
@@ -44,9 +50,15 @@ namespace ErrorCatalog.WebConsumerTests
             }
         }
 
-        private async Task<Uri> StartAsync(bool problemDetails)
+        private async Task<Uri> StartAsync(bool problemDetails, bool escaped = false)
         {
             WebApplicationBuilder builder = Loopback.Builder();
+            if (escaped)
+            {
+                // ASP.NET Core writes JSON with the relaxed encoder (Chinese as UTF-8); an app can ask for \uXXXX escapes.
+                builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Default);
+            }
+
             if (problemDetails)
             {
                 builder.Services.AddProblemDetails();
@@ -98,6 +110,8 @@ namespace ErrorCatalog.WebConsumerTests
                 }
 
                 yield return new object?[] { count, "throw", "zh-CN", true, false };
+                yield return new object?[] { count, "result", "zh-CN", true, false };
+                yield return new object?[] { count, "result", null, false, false };
             }
         }
 
@@ -142,11 +156,81 @@ namespace ErrorCatalog.WebConsumerTests
             }
 
             JsonElement errors = root.GetProperty("errors");
-            Assert.Equal(map.Keys.OrderBy(k => k, StringComparer.Ordinal), errors.EnumerateObject().Select(p => p.Name).OrderBy(k => k, StringComparer.Ordinal));
+            Assert.Equal(map.Keys, errors.EnumerateObject().Select(p => p.Name));
             foreach (KeyValuePair<string, List<string>> pair in map)
             {
                 Assert.Equal(pair.Value, errors.GetProperty(pair.Key).EnumerateArray().Select(m => m.GetString()));
             }
+        }
+
+        /// <summary>
+        /// Without <c>IProblemDetailsService</c> the handler and <c>ToResult</c> write the body themselves, straight from the
+        /// exception; with it ASP.NET Core serializes the <c>ProblemDetails</c>. Byte for byte the same members in the same
+        /// order, but for what the service adds (<c>type</c> by status, <c>traceId</c>), under ASP.NET Core's default
+        /// encoder (Chinese as UTF-8) and under an app's escaping one.
+        /// </summary>
+        [Theory]
+        [InlineData("result", 1, "zh-CN", false)]
+        [InlineData("result", 3, null, false)]
+        [InlineData("result", 40, "zh-CN", false)]
+        [InlineData("throw", 40, "zh-CN", false)]
+        [InlineData("result", 3, "zh-CN", true)]
+        [InlineData("throw", 200, "zh-CN", true)]
+        public async Task Written_by_hand_or_by_the_service_the_body_is_the_same(string path, int count, string? language, bool escaped)
+        {
+            (string withService, _) = await GetAsync(new Uri(escaped ? _escapedWithService : _withService, $"/{path}/{count}"), language);
+            (string withoutService, HttpResponseMessage response) = await GetAsync(new Uri(escaped ? _escapedWithoutService : _withoutService, $"/{path}/{count}"), language);
+            Assert.Equal(language, response.Content.Headers.ContentLanguage.SingleOrDefault());
+            Assert.Equal(Members(withService).Where(m => m.Name != "type" && m.Name != "traceId"), Members(withoutService));
+            Assert.Equal(!escaped && language != null, withoutService.Contains("字段", StringComparison.Ordinal));
+            Assert.Equal(escaped && language != null, withoutService.Contains("\\u5B57\\u6BB5", StringComparison.Ordinal));
+        }
+
+        private static async Task<(string Body, HttpResponseMessage Response)> GetAsync(Uri uri, string? language)
+        {
+            using var client = new HttpClient();
+            using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            if (language != null)
+            {
+                request.Headers.AcceptLanguage.ParseAdd(language);
+            }
+
+            HttpResponseMessage response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+            return (await response.Content.ReadAsStringAsync(), response);
+        }
+
+        /// <summary>The body's members in order, each with its value's JSON text as written (escapes included).</summary>
+        private static IEnumerable<(string Name, string Raw)> Members(string body)
+        {
+            using JsonDocument document = JsonDocument.Parse(body);
+            return document.RootElement.EnumerateObject().Select(p => (p.Name, p.Value.GetRawText())).ToList();
+        }
+
+        [Fact]
+        public void The_result_reads_as_a_problem_result()
+        {
+            CultureInfo before = CultureInfo.CurrentUICulture;
+            CultureInfo.CurrentUICulture = new CultureInfo("zh-CN");
+            IResult result;
+            try
+            {
+                result = new CodeArtsReqValidationException(FieldErrors(5)).ToResult();
+            }
+            finally
+            {
+                CultureInfo.CurrentUICulture = before;
+            }
+
+            Assert.Equal(400, Assert.IsAssignableFrom<IStatusCodeHttpResult>(result).StatusCode);
+            Assert.Equal("application/problem+json", Assert.IsAssignableFrom<IContentTypeHttpResult>(result).ContentType);
+            var problem = Assert.IsType<HttpValidationProblemDetails>(Assert.IsAssignableFrom<IValueHttpResult<Microsoft.AspNetCore.Mvc.ProblemDetails>>(result).Value);
+            Assert.Equal(Expected(0, chinese: true), problem.Detail);
+            Assert.Equal(new[] { Expected(0, chinese: true), Expected(4, chinese: true) }, problem.Errors[HostileFields[0]]);
+            Assert.Same(problem.GetType(), Assert.IsAssignableFrom<IValueHttpResult>(result).Value!.GetType());
+            CodeArtsReqError notFound = CodeArtsReqErrors.All.First(e => e.HttpStatus == 404);
+            Assert.Equal(404, Assert.IsAssignableFrom<IStatusCodeHttpResult>(notFound.ToResult(Enumerable.Repeat<object?>("x", notFound.ParameterCount).ToArray())).StatusCode);
         }
 
         [Theory]

@@ -365,7 +365,10 @@ namespace HuaweiCloud.CodeArtsReq
                 }
 
                 global::System.Collections.Generic.List<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError>? violations = null;
-                global::System.Collections.Generic.List<global::HuaweiCloud.CodeArtsReq.CodeArtsReqFieldError>? errors = null;
+
+                // The errors map is read only when there are no violations: its place is kept, and read after.
+                global::System.Text.Json.Utf8JsonReader errors = default(global::System.Text.Json.Utf8JsonReader);
+                bool hasErrors = false;
                 while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
                     bool isViolations = reader.ValueTextEquals("violations");
@@ -375,9 +378,11 @@ namespace HuaweiCloud.CodeArtsReq
                     {
                         violations = ReadViolations(ref reader);
                     }
-                    else if (isErrors && errors == null && reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+                    else if (isErrors && !hasErrors && reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
                     {
-                        errors = ReadErrorMap(ref reader);
+                        errors = reader;
+                        hasErrors = true;
+                        reader.Skip();
                     }
                     else
                     {
@@ -385,7 +390,7 @@ namespace HuaweiCloud.CodeArtsReq
                     }
                 }
 
-                fields = violations != null && violations.Count > 0 ? violations : errors;
+                fields = violations != null && violations.Count > 0 ? violations : hasErrors ? ReadErrorMap(ref errors) : null;
                 return fields != null && fields.Count > 0;
             }
             catch (global::System.Text.Json.JsonException)

@@ -44,66 +44,23 @@ namespace ErrorCatalog.Core.Emit.Integrations
                         }
 
                 """);
-            w.Indent().Indent();
-            ProblemDetailsEmitter.WriteHandlerProblem(w, c);
-            w.Outdent().Outdent();
-            w.Block($$"""
-                        httpContext.Response.StatusCode = problem.Status ?? 500;
-                        global::Microsoft.AspNetCore.Http.IProblemDetailsService{{q}} service = httpContext.RequestServices.GetService(typeof(global::Microsoft.AspNetCore.Http.IProblemDetailsService)) as global::Microsoft.AspNetCore.Http.IProblemDetailsService;
-                        if (service != null)
-                        {
-                            global::Microsoft.AspNetCore.Http.ProblemDetailsContext context = new global::Microsoft.AspNetCore.Http.ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception };
-                            if (await service.TryWriteAsync(context).ConfigureAwait(false))
-                            {
-                                return true;
-                            }
-                        }
+            if (c.HasCultures)
+            {
+                w.Block($$"""
+                            // The request's culture as request localization decided it, whatever the middleware order (a handler
+                            // that runs before UseRequestLocalization no longer sees its CurrentUICulture).
+                            global::Microsoft.AspNetCore.Localization.IRequestCultureFeature{{q}} requestCulture = httpContext.Features.Get<global::Microsoft.AspNetCore.Localization.IRequestCultureFeature>();
+                            global::System.Globalization.CultureInfo culture = requestCulture != null ? requestCulture.RequestCulture.UICulture : global::System.Globalization.CultureInfo.CurrentUICulture;
+                            await error.AnswerAsync(httpContext, culture, exception, cancellationToken).ConfigureAwait(false);
+                    """);
+            }
+            else
+            {
+                w.Line("        await error.AnswerAsync(httpContext, exception, cancellationToken).ConfigureAwait(false);");
+            }
 
-                        await WriteAsync(httpContext.Response, problem, cancellationToken).ConfigureAwait(false);
+            w.Block($$"""
                         return true;
-                    }
-
-                    /// <summary>
-                    /// The body without <c>IProblemDetailsService</c>: the members ProblemDetails serializes to, in its
-                    /// order, written with <see cref="global::System.Text.Json.Utf8JsonWriter"/> (no reflection: trimming and Native AOT safe).
-                    /// </summary>
-                    private static async global::System.Threading.Tasks.Task WriteAsync(global::Microsoft.AspNetCore.Http.HttpResponse response, global::Microsoft.AspNetCore.Mvc.ProblemDetails problem, global::System.Threading.CancellationToken cancellationToken)
-                    {
-                        response.ContentType = "application/problem+json";
-                        global::System.Buffers.ArrayBufferWriter<byte> buffer = new global::System.Buffers.ArrayBufferWriter<byte>(256);
-                        using (global::System.Text.Json.Utf8JsonWriter json = new global::System.Text.Json.Utf8JsonWriter(buffer))
-                        {
-                            json.WriteStartObject();
-                            if (problem.Type != null)
-                            {
-                                json.WriteString("type", problem.Type);
-                            }
-
-                            json.WriteString("title", problem.Title);
-                            json.WriteNumber("status", problem.Status ?? 500);
-                            json.WriteString("detail", problem.Detail);
-                """);
-            w.Indent().Indent().Indent();
-            w.Block(ValidationProblemEmitter.WriteErrors(c));
-            w.Outdent().Outdent().Outdent();
-            w.Block($$"""
-                            foreach (global::System.Collections.Generic.KeyValuePair<string, object{{q}}> extension in problem.Extensions)
-                            {
-                                if (extension.Value is global::System.Text.Json.JsonElement)
-                                {
-                                    json.WritePropertyName(extension.Key);
-                                    ((global::System.Text.Json.JsonElement)extension.Value).WriteTo(json);
-                                }
-                                else
-                                {
-                                    json.WriteString(extension.Key, extension.Value as string);
-                                }
-                            }
-
-                            json.WriteEndObject();
-                        }
-
-                        await response.Body.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
                     }
 
                     /// <summary>Another library's exception as this catalog's (FluentValidation's, with that integration); none without one.</summary>

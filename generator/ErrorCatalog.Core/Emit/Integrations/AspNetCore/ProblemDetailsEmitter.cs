@@ -78,70 +78,83 @@ namespace ErrorCatalog.Core.Emit.Integrations
                     """);
             }
 
-            w.Open();
+            string frameCulture = localized ? "culture, " : string.Empty;
             w.Block($$"""
-                int status = {{self}}HttpStatus ?? ({{self}}Error != null ? {{self}}Error.HttpStatus : 500);
-                if (status < 400)
                 {
-                    status = 500;
-                }
-
-                """);
-            if (localized)
-            {
-                w.Block($$"""
-                    string{{q}} message = {{self}}{{GeneratedMembers.LocalizedMessage}}(culture, out language);
+                    int status;
                     string title;
-                    if ({{self}}Error == null)
-                    {
-                        title = global::Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
-                    }
-                    else
-                    {
-                        string description = {{self}}Error.GetDescription(culture);
-                        title = description.Length > 0 ? description : {{self}}Error.GetMessageTemplate(culture);
-                        if (language == null && culture != null && description.Length > 0)
-                        {
-                            language = {{self}}Error.{{GeneratedMembers.DescriptionLanguage}}(culture);
-                        }
-                    }
-
-                    """);
-            }
-            else
-            {
-                w.Block($$"""
-                    string title = {{self}}Error == null
-                        ? global::Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status)
-                        : ({{self}}Error.Description.Length > 0 ? {{self}}Error.Description : {{self}}Error.MessageTemplate);
-                    """);
-            }
-
-            string message = localized ? "message" : self + "ErrorMessage";
+                    string{{q}} message = ProblemFrame({{ExternalForm.HelperArgument(c)}}{{frameCulture}}out status, out title{{(localized ? ", out language" : string.Empty)}});
+                """);
+            w.Indent();
             w.Block($$"""
                 {{ValidationProblemEmitter.CreateProblem(c, c.External ? "exception" : "this")}}
                 problem.Status = status;
                 problem.Title = title;
-                problem.Detail = {{message}};
+                problem.Detail = message;
                 if ({{self}}HelpLink != null)
                 {
                     problem.Type = {{self}}HelpLink;
                 }
 
                 problem.Extensions["error_code"] = {{self}}ErrorCode;
-                problem.Extensions["error_msg"] = {{message}};
+                problem.Extensions["error_msg"] = message;
                 {{ValidationProblemEmitter.AddFields(c)}}
                 return problem;
                 """);
-            w.Close();
+            w.Outdent();
+            w.Block($$"""
+                }
+
+                /// <summary>The answer's status, title and message{{(localized ? " in <paramref name=\"culture\"/>, and the culture of the overlay that gave a text" : string.Empty)}}.</summary>
+                private {{ExternalForm.Helper(c, "string" + q, "ProblemFrame")}}{{(localized ? $"{Culture}{q} culture, " : string.Empty)}}out int status, out string title{{(localized ? $", out string{q} language" : string.Empty)}})
+                {
+                    status = {{self}}ProblemStatus();
+                """);
+            if (localized)
+            {
+                w.Block($$"""
+                        string{{q}} message = {{self}}{{GeneratedMembers.LocalizedMessage}}(culture, out language);
+                        if ({{self}}Error == null)
+                        {
+                            title = global::Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+                        }
+                        else
+                        {
+                            string description = {{self}}Error.GetDescription(culture);
+                            title = description.Length > 0 ? description : {{self}}Error.GetMessageTemplate(culture);
+                            if (language == null && culture != null && description.Length > 0)
+                            {
+                                language = {{self}}Error.{{GeneratedMembers.DescriptionLanguage}}(culture);
+                            }
+                        }
+
+                        return message;
+                    }
+                    """);
+            }
+            else
+            {
+                w.Block($$"""
+                        title = {{self}}Error == null
+                            ? global::Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status)
+                            : ({{self}}Error.Description.Length > 0 ? {{self}}Error.Description : {{self}}Error.MessageTemplate);
+                        return {{self}}ErrorMessage;
+                    }
+                    """);
+            }
+
+            w.Line();
+            ProblemWriterEmitter.WriteAnswer(w, c);
             w.Line();
             ValidationProblemEmitter.WriteHelpers(w, c);
+            w.Line();
+            ProblemWriterEmitter.WriteResult(w, c);
             if (c.External)
             {
                 w.Line();
                 WriteToResult(w, c);
                 w.Line();
-                ValidationProblemEmitter.WriteValidationMembers(w, c, WriteContentLanguageResult);
+                ValidationProblemEmitter.WriteValidationMembers(w, c);
                 w.Close();
                 w.Line();
                 return;
@@ -153,30 +166,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
             WriteToResult(w, c);
             w.Close();
             w.Line();
-            ValidationProblemEmitter.WriteValidationMembers(w, c, WriteContentLanguageResult);
-        }
-
-        /// <summary>The handler's first statements: the body (with overlays, in the request's culture and with its <c>Content-Language</c>).</summary>
-        public static void WriteHandlerProblem(CodeWriter w, EmitContext c)
-        {
-            if (!c.HasCultures)
-            {
-                w.Line($"{Problem} problem = error.ToProblemDetails();");
-                return;
-            }
-
-            w.Block($$"""
-                // The request's culture as request localization decided it, whatever the middleware order (a handler
-                // that runs before UseRequestLocalization no longer sees its CurrentUICulture).
-                global::Microsoft.AspNetCore.Localization.IRequestCultureFeature{{c.NullableMark}} requestCulture = httpContext.Features.Get<global::Microsoft.AspNetCore.Localization.IRequestCultureFeature>();
-                string{{c.NullableMark}} language;
-                {{Problem}} problem = error.ToProblemDetails(requestCulture != null ? requestCulture.RequestCulture.UICulture : {{Culture}}.CurrentUICulture, out language);
-                if (language != null)
-                {
-                    httpContext.Response.Headers["Content-Language"] = language;
-                }
-
-                """);
+            ValidationProblemEmitter.WriteValidationMembers(w, c);
         }
 
         private static void WriteToResult(CodeWriter w, EmitContext c)
@@ -186,60 +176,19 @@ namespace ErrorCatalog.Core.Emit.Integrations
             string signature = c.External ? $"public static global::Microsoft.AspNetCore.Http.IResult ToResult(this {c.Names.ErrorQualified} error, params object{q}[] args)" : $"public global::Microsoft.AspNetCore.Http.IResult ToResult(params object{q}[] args)";
             string errorParam = c.External ? "\n/// <param name=\"error\">The error.</param>" : string.Empty;
             string self = c.External ? "error." : string.Empty;
-            if (!c.HasCultures)
-            {
-                w.Block($$"""
-                    /// <summary>A minimal-API result answering this error as <c>application/problem+json</c> (<see cref="{{exception}}.ToProblemDetails"/>).</summary>{{errorParam}}
-                    /// <param name="args">One argument per placeholder, in parameter order.</param>
-                    /// <returns>The result.</returns>
-                    {{signature}}
-                    {
-                        return global::Microsoft.AspNetCore.Http.Results.Problem({{self}}ToException(args).ToProblemDetails());
-                    }
-                    """);
-                return;
-            }
-
+            string result = c.External ? "ProblemResult" : c.Names.ExceptionQualified + ".ProblemResult";
+            string summary = c.HasCultures
+                ? $"A minimal-API result answering this error as <c>application/problem+json</c> in the request's culture\n/// (<see cref=\"{exception}.ToProblemDetails({(c.External ? c.Names.ExceptionQualified : string.Empty)})\"/>), with <c>Content-Language</c> when an overlay supplied the message; through\n/// <c>IProblemDetailsService</c> when one is registered, as the exception handler answers."
+                : $"A minimal-API result answering this error as <c>application/problem+json</c> (<see cref=\"{exception}.ToProblemDetails\"/>);\n/// through <c>IProblemDetailsService</c> when one is registered, as the exception handler answers.";
             w.Block($$"""
                 /// <summary>
-                /// A minimal-API result answering this error as <c>application/problem+json</c> in the request's culture
-                /// (<see cref="{{exception}}.ToProblemDetails({{(c.External ? c.Names.ExceptionQualified : string.Empty)}})"/>), with <c>Content-Language</c> when an overlay supplied the message.
+                /// {{summary}}
                 /// </summary>{{errorParam}}
                 /// <param name="args">One argument per placeholder, in parameter order.</param>
                 /// <returns>The result.</returns>
                 {{signature}}
                 {
-                    string{{q}} language;
-                    {{Problem}} problem = {{self}}ToException(args).ToProblemDetails({{Culture}}.CurrentUICulture, out language);
-                    global::Microsoft.AspNetCore.Http.IResult result = global::Microsoft.AspNetCore.Http.Results.Problem(problem);
-                    return language == null ? result : new ContentLanguageResult(result, language);
-                }
-
-                """);
-            WriteContentLanguageResult(w);
-        }
-
-        /// <summary>The result that sets <c>Content-Language</c> (a private nested class of each type whose <c>ToResult</c> uses it).</summary>
-        private static void WriteContentLanguageResult(CodeWriter w)
-        {
-            w.Block("""
-                /// <summary>A result that sets <c>Content-Language</c>, then writes the result it wraps.</summary>
-                private sealed class ContentLanguageResult : global::Microsoft.AspNetCore.Http.IResult
-                {
-                    private readonly global::Microsoft.AspNetCore.Http.IResult _result;
-                    private readonly string _language;
-
-                    public ContentLanguageResult(global::Microsoft.AspNetCore.Http.IResult result, string language)
-                    {
-                        _result = result;
-                        _language = language;
-                    }
-
-                    public global::System.Threading.Tasks.Task ExecuteAsync(global::Microsoft.AspNetCore.Http.HttpContext httpContext)
-                    {
-                        httpContext.Response.Headers["Content-Language"] = _language;
-                        return _result.ExecuteAsync(httpContext);
-                    }
+                    return new {{result}}({{self}}ToException(args){{(c.HasCultures ? $", {Culture}.CurrentUICulture" : string.Empty)}});
                 }
                 """);
         }

@@ -25,67 +25,81 @@ namespace ErrorCatalog.Core.Emit.Integrations
                     + "    if (language == null)\n    {\n        language = fieldLanguage;\n    }\n}\n"
                 : $"if (fields != null)\n{{\n    AddFieldErrors(({ValidationProblem})problem, fields);\n}}\n";
 
-        /// <summary>The private helpers: the field errors into <c>errors</c> and <c>violations</c>.</summary>
+        /// <summary>
+        /// The private helpers: each field error's message in the answer's culture (<c>FieldMessages</c>), the field
+        /// errors into the <c>ProblemDetails</c> that <c>IProblemDetailsService</c> writes (<c>AddFieldErrors</c>), and
+        /// <c>errors</c> and <c>violations</c> written straight to a <c>Utf8JsonWriter</c>.
+        /// </summary>
         public static void WriteHelpers(CodeWriter w, EmitContext c)
         {
             string q = c.NullableMark;
             bool localized = c.HasCultures;
+            string fields = c.Names.ValidationExceptionQualified;
+            string field = c.Names.FieldErrorQualified;
+            string list = $"global::System.Collections.Generic.IReadOnlyList<{field}>";
+            string json = "global::System.Text.Json.Utf8JsonWriter";
             w.Block($$"""
-                /// <summary>Adds each field error to <c>errors</c> (field → messages) and <c>violations</c> (in order); returns the culture of the first overlay message used.</summary>
-                private static string{{q}} AddFieldErrors({{ValidationProblem}} problem, {{c.Names.ValidationExceptionQualified}} fields{{(localized ? $", {Culture}{q} culture" : string.Empty)}})
+                /// <summary>Each field error's message{{(localized ? " in <paramref name=\"culture\"/> (re-formatted from its arguments where an overlay has it; <paramref name=\"language\"/> names the first such overlay when still null)" : string.Empty)}}.</summary>
+                private static string{{q}}[] FieldMessages({{fields}} fields{{(localized ? $", {Culture}{q} culture, ref string{q} language" : string.Empty)}})
                 {
-                    string{{q}} language = null;
-
-                    // One buffer and writer per thread, taken while in use (a formatted argument could answer another error).
-                    global::System.Buffers.ArrayBufferWriter<byte> buffer = t_violations ?? new global::System.Buffers.ArrayBufferWriter<byte>(1024);
-                    global::System.Text.Json.Utf8JsonWriter json = t_violationsWriter ?? new global::System.Text.Json.Utf8JsonWriter(buffer);
-                    t_violations = null;
-                    t_violationsWriter = null;
-                    buffer.ResetWrittenCount();
-                    json.Reset(buffer);
+                    {{list}} errors = fields.FieldErrors;
+                    string{{q}}[] messages = new string{{q}}[errors.Count];
+                    for (int i = 0; i < messages.Length; i++)
                     {
-                        json.WriteStartArray();
-                        foreach ({{c.Names.FieldErrorQualified}} field in fields.FieldErrors)
-                        {
-                            string{{q}} message = field.ErrorMessage;
+                        {{field}} field = errors[i];
+                        string{{q}} message = field.ErrorMessage;
                 """);
             if (localized)
             {
                 w.Block($$"""
-                                if (culture != null && field.Error != null && field.HasArguments)
+                            if (culture != null && field.Error != null && field.HasArguments)
+                            {
+                                string{{q}} overlay = field.Error.MessageLanguage(culture);
+                                if (overlay != null)
                                 {
-                                    string{{q}} overlay = field.Error.MessageLanguage(culture);
-                                    if (overlay != null)
+                                    object{{q}}[] args = new object{{q}}[field.Arguments.Count];
+                                    for (int a = 0; a < args.Length; a++)
                                     {
-                                        object{{q}}[] args = new object{{q}}[field.Arguments.Count];
-                                        for (int i = 0; i < args.Length; i++)
-                                        {
-                                            args[i] = field.Arguments[i];
-                                        }
-
-                                        message = field.Error.Format(culture, args);
-                                        language = language ?? overlay;
+                                        args[a] = field.Arguments[a];
                                     }
+
+                                    message = field.Error.Format(culture, args);
+                                    language = language ?? overlay;
                                 }
+                            }
 
                     """);
             }
 
             w.Block($$"""
-                            string text = message ?? string.Empty;
-                            string[]{{q}} messages;
-                            problem.Errors[field.Field] = problem.Errors.TryGetValue(field.Field, out messages) ? Append(messages, text) : new[] { text };
-                            json.WriteStartObject();
-                            json.WriteString("field", field.Field);
-                            json.WriteString("error_code", field.ErrorCode);
-                            json.WriteString("error_msg", message);
-                            json.WriteEndObject();
-                        }
-
-                        json.WriteEndArray();
-                        json.Flush();
+                        messages[i] = message;
                     }
 
+                    return messages;
+                }
+
+                /// <summary>Adds each field error to <c>errors</c> (field → messages) and <c>violations</c> (in order, a <c>JsonElement</c>: the one extension value ASP.NET Core's serializer writes under Native AOT); returns the culture of the first overlay message used.</summary>
+                private static string{{q}} AddFieldErrors({{ValidationProblem}} problem, {{fields}} fields{{(localized ? $", {Culture}{q} culture" : string.Empty)}})
+                {
+                    string{{q}} language = null;
+                    string{{q}}[] messages = FieldMessages(fields{{(localized ? ", culture, ref language" : string.Empty)}});
+                    for (int i = 0; i < messages.Length; i++)
+                    {
+                        string name = fields.FieldErrors[i].Field;
+                        string text = messages[i] ?? string.Empty;
+                        string[]{{q}} existing;
+                        problem.Errors[name] = problem.Errors.TryGetValue(name, out existing) ? Append(existing, text) : new[] { text };
+                    }
+
+                    // One buffer and writer per thread, taken while in use (a formatted argument could answer another error).
+                    global::System.Buffers.ArrayBufferWriter<byte> buffer = t_violations ?? new global::System.Buffers.ArrayBufferWriter<byte>(1024);
+                    {{json}} json = t_violationsWriter ?? new {{json}}(buffer);
+                    t_violations = null;
+                    t_violationsWriter = null;
+                    buffer.ResetWrittenCount();
+                    json.Reset(buffer);
+                    WriteViolations(json, fields, messages);
+                    json.Flush();
                     problem.Extensions["violations"] = global::System.Text.Json.JsonDocument.Parse(buffer.WrittenSpan.ToArray()).RootElement;
                     if (buffer.Capacity <= 64 * 1024)
                     {
@@ -100,7 +114,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 private static global::System.Buffers.ArrayBufferWriter<byte>{{q}} t_violations;
 
                 [global::System.ThreadStatic]
-                private static global::System.Text.Json.Utf8JsonWriter{{q}} t_violationsWriter;
+                private static {{json}}{{q}} t_violationsWriter;
 
                 private static string[] Append(string[] messages, string text)
                 {
@@ -109,6 +123,91 @@ namespace ErrorCatalog.Core.Emit.Integrations
                     all[messages.Length] = text;
                     return all;
                 }
+
+                /// <summary>The <c>errors</c> member: each field once, in the order it first appears, with its messages in order.</summary>
+                private static void WriteErrors({{json}} json, {{fields}} fields, string{{q}}[] messages)
+                {
+                    {{list}} errors = fields.FieldErrors;
+                    int count = errors.Count;
+
+                    // next[i]: the next field error naming the same field (0 for none: it is never the first);
+                    // repeat[i]: not the first for its field. Past a few fields a dictionary finds the previous one.
+                    int[] next = new int[count];
+                    bool[] repeat = new bool[count];
+                    global::System.Collections.Generic.Dictionary<string, int>{{q}} last = count > 16 ? new global::System.Collections.Generic.Dictionary<string, int>(count, global::System.StringComparer.Ordinal) : null;
+                    for (int i = 0; i < count; i++)
+                    {
+                        string name = errors[i].Field;
+                        int previous = -1;
+                        if (last != null)
+                        {
+                            int found;
+                            if (last.TryGetValue(name, out found))
+                            {
+                                previous = found;
+                            }
+
+                            last[name] = i;
+                        }
+                        else
+                        {
+                            for (int j = i - 1; j >= 0; j--)
+                            {
+                                if (string.Equals(errors[j].Field, name, global::System.StringComparison.Ordinal))
+                                {
+                                    previous = j;
+                                    break;
+                                }
+                            }
+                        }
+
+                        if (previous >= 0)
+                        {
+                            next[previous] = i;
+                            repeat[i] = true;
+                        }
+                    }
+
+                    json.WriteStartObject("errors");
+                    for (int i = 0; i < count; i++)
+                    {
+                        if (repeat[i])
+                        {
+                            continue;
+                        }
+
+                        json.WriteStartArray(errors[i].Field);
+                        for (int k = i; ; k = next[k])
+                        {
+                            json.WriteStringValue(messages[k] ?? string.Empty);
+                            if (next[k] == 0)
+                            {
+                                break;
+                            }
+                        }
+
+                        json.WriteEndArray();
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                /// <summary>The <c>violations</c> array: <c>{"field","error_code","error_msg"}</c> per field error, in order.</summary>
+                private static void WriteViolations({{json}} json, {{fields}} fields, string{{q}}[] messages)
+                {
+                    {{list}} errors = fields.FieldErrors;
+                    json.WriteStartArray();
+                    for (int i = 0; i < messages.Length; i++)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("field", errors[i].Field);
+                        json.WriteString("error_code", errors[i].ErrorCode);
+                        json.WriteString("error_msg", messages[i]);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                }
                 """);
         }
 
@@ -116,15 +215,15 @@ namespace ErrorCatalog.Core.Emit.Integrations
         /// <c>XValidationException.ToProblemDetails</c> (the validation problem, typed) and <c>ToResult</c>: members of the
         /// validation exception in-project, extension methods of <c>XAspNetCoreExtensions</c> for a reference catalog.
         /// </summary>
-        public static void WriteValidationMembers(CodeWriter w, EmitContext c, System.Action<CodeWriter> writeContentLanguageResult)
+        public static void WriteValidationMembers(CodeWriter w, EmitContext c)
         {
             string q = c.NullableMark;
             string type = c.Names.ValidationExceptionQualified;
             string modifiers = c.External ? "public static" : "public new";
             string receiver = c.External ? $"this {type} exception" : string.Empty;
             string baseCall = c.External ? $"(({c.Names.ExceptionQualified})exception)" : "base";
-            string self = ExternalForm.Self(c);
             string param = ExternalForm.ReceiverDoc(c);
+            string result = c.External ? "ProblemResult" : c.Names.ExceptionQualified + ".ProblemResult";
             if (!c.External)
             {
                 w.Open($"public partial class {c.Names.ValidationException}");
@@ -150,30 +249,22 @@ namespace ErrorCatalog.Core.Emit.Integrations
                         return ({{ValidationProblem}}){{baseCall}}.ToProblemDetails(culture);
                     }
 
-                    /// <summary>A minimal-API result answering the field errors as <c>application/problem+json</c> in the request's culture, with <c>Content-Language</c> when an overlay supplied a message.</summary>{{param}}
+                    /// <summary>A minimal-API result answering the field errors as <c>application/problem+json</c> in the request's culture, with <c>Content-Language</c> when an overlay supplied a message; through <c>IProblemDetailsService</c> when one is registered, as the exception handler answers.</summary>{{param}}
                     /// <returns>The result.</returns>
                     public {{(c.External ? "static " : string.Empty)}}global::Microsoft.AspNetCore.Http.IResult ToResult({{receiver}})
                     {
-                        string{{q}} language;
-                        global::Microsoft.AspNetCore.Mvc.ProblemDetails problem = {{self}}ToProblemDetails({{Culture}}.CurrentUICulture, out language);
-                        global::Microsoft.AspNetCore.Http.IResult result = global::Microsoft.AspNetCore.Http.Results.Problem(problem);
-                        return language == null ? result : new ContentLanguageResult(result, language);
+                        return new {{result}}({{(c.External ? "exception" : "this")}}, {{Culture}}.CurrentUICulture);
                     }
                     """);
-                if (!c.External)
-                {
-                    w.Line();
-                    writeContentLanguageResult(w);
-                }
             }
             else
             {
                 w.Block($$"""
-                    /// <summary>A minimal-API result answering the field errors as <c>application/problem+json</c>.</summary>{{param}}
+                    /// <summary>A minimal-API result answering the field errors as <c>application/problem+json</c>; through <c>IProblemDetailsService</c> when one is registered, as the exception handler answers.</summary>{{param}}
                     /// <returns>The result.</returns>
                     public {{(c.External ? "static " : string.Empty)}}global::Microsoft.AspNetCore.Http.IResult ToResult({{receiver}})
                     {
-                        return global::Microsoft.AspNetCore.Http.Results.Problem({{self}}ToProblemDetails());
+                        return new {{result}}({{(c.External ? "exception" : "this")}});
                     }
                     """);
             }
@@ -184,27 +275,5 @@ namespace ErrorCatalog.Core.Emit.Integrations
                 w.Line();
             }
         }
-
-        /// <summary>The handler's own writer (no <c>IProblemDetailsService</c>): <c>errors</c> after <c>detail</c>.</summary>
-        public static string WriteErrors(EmitContext c) => $$"""
-            global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails{{c.NullableMark}} validation = problem as global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails;
-            if (validation != null)
-            {
-                json.WriteStartObject("errors");
-                foreach (global::System.Collections.Generic.KeyValuePair<string, string[]> pair in validation.Errors)
-                {
-                    json.WriteStartArray(pair.Key);
-                    foreach (string message in pair.Value)
-                    {
-                        json.WriteStringValue(message);
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndObject();
-            }
-
-            """;
     }
 }

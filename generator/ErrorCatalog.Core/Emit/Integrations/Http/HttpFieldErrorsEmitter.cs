@@ -37,7 +37,10 @@ namespace ErrorCatalog.Core.Emit.Integrations
                         }
 
                         {{list}}{{q}} violations = null;
-                        {{list}}{{q}} errors = null;
+
+                        // The errors map is read only when there are no violations: its place is kept, and read after.
+                        global::System.Text.Json.Utf8JsonReader errors = default(global::System.Text.Json.Utf8JsonReader);
+                        bool hasErrors = false;
                         while (reader.Read() && reader.TokenType == {{Token}}.PropertyName)
                         {
                             bool isViolations = reader.ValueTextEquals("violations");
@@ -47,9 +50,11 @@ namespace ErrorCatalog.Core.Emit.Integrations
                             {
                                 violations = ReadViolations(ref reader);
                             }
-                            else if (isErrors && errors == null && reader.TokenType == {{Token}}.StartObject)
+                            else if (isErrors && !hasErrors && reader.TokenType == {{Token}}.StartObject)
                             {
-                                errors = ReadErrorMap(ref reader);
+                                errors = reader;
+                                hasErrors = true;
+                                reader.Skip();
                             }
                             else
                             {
@@ -57,7 +62,7 @@ namespace ErrorCatalog.Core.Emit.Integrations
                             }
                         }
 
-                        fields = violations != null && violations.Count > 0 ? violations : errors;
+                        fields = violations != null && violations.Count > 0 ? violations : hasErrors ? ReadErrorMap(ref errors) : null;
                         return fields != null && fields.Count > 0;
                     }
                     catch (global::System.Text.Json.JsonException)
