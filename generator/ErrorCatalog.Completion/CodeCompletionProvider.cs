@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using ErrorCatalog.Analyzers;
@@ -83,24 +84,59 @@ namespace ErrorCatalog.Completion
             }
 
             context.CompletionListSpan = TextSpan.FromBounds(contentStart, context.Position);
-            foreach (KnownCode code in index!.CodesWithPrefix(prefix))
+            IReadOnlyList<KnownCode> codes = index!.CodesWithPrefix(prefix);
+            ItemParts[] parts = s_parts.GetValue(codes, PartsOf);
+            for (int i = 0; i < parts.Length; i++)
             {
-                if (!code.Code.StartsWith(typed, StringComparison.Ordinal))
+                ItemParts part = parts[i];
+                if (part.Code.StartsWith(typed, StringComparison.Ordinal))
                 {
-                    continue;
+                    context.AddItem(CompletionItem.Create(part.Code, part.Code, part.SortText, part.Properties, s_tags, s_rules, displayTextPrefix: null, displayTextSuffix: null, inlineDescription: part.InlineDescription));
                 }
+            }
+        }
 
+        /// <summary>
+        /// What an item of each code of a prefix is made of, made once per index (an index lives while its catalogs
+        /// are unchanged): items themselves are not shared, Roslyn sets their span per list.
+        /// </summary>
+        private static readonly ConditionalWeakTable<IReadOnlyList<KnownCode>, ItemParts[]> s_parts = new ConditionalWeakTable<IReadOnlyList<KnownCode>, ItemParts[]>();
+
+        private static ItemParts[] PartsOf(IReadOnlyList<KnownCode> codes)
+        {
+            var parts = new ItemParts[codes.Count];
+            for (int i = 0; i < parts.Length; i++)
+            {
+                KnownCode code = codes[i];
                 bool deprecated = code.Deprecation != null;
                 string message = code.Entry?.MessageTemplate ?? string.Empty;
-                context.AddItem(CompletionItem.Create(
-                    displayText: code.Code,
-                    filterText: code.Code,
-                    sortText: (deprecated ? "~" : " ") + code.Code, // deprecated codes last
-                    properties: ImmutableDictionary<string, string>.Empty.Add(CodeProperty, code.Code),
-                    tags: s_tags,
-                    rules: s_rules,
-                    inlineDescription: deprecated ? "(deprecated) " + message : message));
+                parts[i] = new ItemParts(
+                    code.Code,
+                    (deprecated ? "~" : " ") + code.Code, // deprecated codes last
+                    ImmutableDictionary<string, string>.Empty.Add(CodeProperty, code.Code),
+                    deprecated ? "(deprecated) " + message : message);
             }
+
+            return parts;
+        }
+
+        private sealed class ItemParts
+        {
+            public ItemParts(string code, string sortText, ImmutableDictionary<string, string> properties, string inlineDescription)
+            {
+                Code = code;
+                SortText = sortText;
+                Properties = properties;
+                InlineDescription = inlineDescription;
+            }
+
+            public string Code { get; }
+
+            public string SortText { get; }
+
+            public ImmutableDictionary<string, string> Properties { get; }
+
+            public string InlineDescription { get; }
         }
 
         public override Task<CompletionDescription?> GetDescriptionAsync(Document document, CompletionItem item, CancellationToken cancellationToken)
