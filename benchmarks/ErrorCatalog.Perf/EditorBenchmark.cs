@@ -41,20 +41,21 @@ namespace ErrorCatalog.Perf
                 foreach (string layout in Layouts)
                 {
                     work.Build(layout, restore: true); // restored and built once, as a project a user opens
-                    List<double> times = await MeasureAsync(root, work.Folder(layout), first + skipped + steady);
+                    (List<double> times, List<int> pulls) = await MeasureAsync(root, work.Folder(layout), first + skipped + steady);
                     List<double> early = times.Take(first).ToList();
                     List<double> late = times.Skip(first + skipped).ToList();
                     opened[layout] = Stats.Median(early);
                     settled[layout] = Stats.Median(late);
                     report.AppendLine($"    {layout,-10} after opening {Stats.Describe(early)}  {opened[layout] / opened["bare"]:F2}x bare");
                     report.AppendLine($"    {string.Empty,-10} steady        {Stats.Describe(late)}  {settled[layout] / settled["bare"]:F2}x bare");
+                    report.AppendLine($"    {string.Empty,-10} every edit    {string.Join(" ", times.Select(t => t.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} ms; pulls per edit {pulls.Min()}-{pulls.Max()}");
                 }
             }
 
             return report.ToString();
         }
 
-        private static async Task<List<double>> MeasureAsync(string root, string dir, int edits)
+        private static async Task<(List<double> Times, List<int> Pulls)> MeasureAsync(string root, string dir, int edits)
         {
             var start = new ProcessStartInfo("dotnet", "tool run csharp-ls --loglevel warning") { WorkingDirectory = root };
             var settings = new JsonObject { ["csharp"] = new JsonObject { ["analyzersEnabled"] = true } };
@@ -82,6 +83,7 @@ namespace ErrorCatalog.Perf
             });
 
             var times = new List<double>();
+            var pullCounts = new List<int>();
             for (int edit = 0; edit <= edits; edit++)
             {
                 string marker = "undefinedName" + edit.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -92,29 +94,35 @@ namespace ErrorCatalog.Perf
                     ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = edit + 2 },
                     ["contentChanges"] = new JsonArray(new JsonObject { ["text"] = text }),
                 });
-                await WaitForMarker(client, uri, marker);
+                int pulls = await WaitForMarker(client, uri, marker);
                 watch.Stop();
                 if (edit > 0)
                 {
                     times.Add(watch.Elapsed.TotalMilliseconds);
+                    pullCounts.Add(pulls);
                 }
             }
 
             await client.RequestAsync("shutdown", null, TimeSpan.FromSeconds(30));
             client.Notify("exit", null);
-            return times;
+            return (times, pullCounts);
         }
 
-        /// <summary>Pulls the file's diagnostics back to back until one names the edit's marker.</summary>
-        private static async Task WaitForMarker(LanguageServerClient client, string uri, string marker)
+        /// <summary>
+        /// Pulls the file's diagnostics back to back until one names the edit's marker; how many pulls that took (a
+        /// pull answered for the snapshot before the edit would cost a whole analysis more).
+        /// </summary>
+        private static async Task<int> WaitForMarker(LanguageServerClient client, string uri, string marker)
         {
             DateTime deadline = DateTime.UtcNow + Patience;
+            int pulls = 0;
             while (DateTime.UtcNow < deadline)
             {
                 JsonNode? report = await client.RequestAsync("textDocument/diagnostic", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = uri } }, Patience);
+                pulls++;
                 if (report?["items"] is JsonArray items && items.Any(d => d?["message"]?.ToString().Contains(marker, StringComparison.Ordinal) == true))
                 {
-                    return;
+                    return pulls;
                 }
 
                 await Task.Delay(10);
