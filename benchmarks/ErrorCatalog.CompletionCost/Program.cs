@@ -24,42 +24,41 @@ foreach (int size in sizes)
     (Document with, int position) = Open(yaml, withProvider: true);
     (Document without, _) = Open(yaml, withProvider: false);
     int offered = (await CompletionService.GetService(with)!.GetCompletionsAsync(with, position)).ItemsList.Count(i => i.Properties.ContainsKey("ErrorCatalog.Code"));
-    for (int i = 0; i < (quick ? 2 : 20); i++)
-    {
-        await Measure(with, position, 1);
-        await Measure(without, position, 1);
-    }
-
-    var withTimes = new List<double>();
-    var withoutTimes = new List<double>();
-    for (int round = 0; round < rounds; round++)
-    {
-        withTimes.Add(await Measure(with, position, callsPerRound));
-        withoutTimes.Add(await Measure(without, position, callsPerRound));
-    }
-
-    double a = Median(withTimes), b = Median(withoutTimes);
-    Console.WriteLine($"  {size,6} entries: {a:0.000} ms vs {b:0.000} ms = {a / b:0.00}x ({offered} codes offered; with: min {withTimes.Min():0.000}, max {withTimes.Max():0.000}; without: min {withoutTimes.Min():0.000}, max {withoutTimes.Max():0.000})");
+    (List<double> withTimes, List<double> withoutTimes) = await Alternate(with, position, without, position, quick, rounds, callsPerRound);
+    Report($"{size,6} entries:", withTimes, withoutTimes, $"{offered} codes offered", "with", "without");
 
     // The peer: Roslyn's own list of as many items, the members of a class of that many constants after "Codes."
     // (what the generated XErrorCodes offers), without our provider; alternated with ours in the same rounds.
     (Document members, int memberPosition) = OpenMembers(size);
     int listed = (await CompletionService.GetService(members)!.GetCompletionsAsync(members, memberPosition)).ItemsList.Count;
+    (List<double> oursTimes, List<double> memberTimes) = await Alternate(with, position, members, memberPosition, quick, rounds, callsPerRound);
+    Report($"{size,6} entries, ours ÷ Roslyn's member list of {listed} items:", oursTimes, memberTimes, null, "ours", "members");
+}
+
+// Warm-up, then rounds of calls alternated between the two documents: the per-call times of each round.
+static async Task<(List<double> A, List<double> B)> Alternate(Document a, int positionA, Document b, int positionB, bool quick, int rounds, int callsPerRound)
+{
     for (int i = 0; i < (quick ? 2 : 20); i++)
     {
-        await Measure(members, memberPosition, 1);
+        await Measure(a, positionA, 1);
+        await Measure(b, positionB, 1);
     }
 
-    var oursTimes = new List<double>();
-    var memberTimes = new List<double>();
+    var timesA = new List<double>();
+    var timesB = new List<double>();
     for (int round = 0; round < rounds; round++)
     {
-        oursTimes.Add(await Measure(with, position, callsPerRound));
-        memberTimes.Add(await Measure(members, memberPosition, callsPerRound));
+        timesA.Add(await Measure(a, positionA, callsPerRound));
+        timesB.Add(await Measure(b, positionB, callsPerRound));
     }
 
-    double c = Median(oursTimes), d = Median(memberTimes);
-    Console.WriteLine($"  {size,6} entries, ours ÷ Roslyn's member list of {listed} items: {c:0.000} ms vs {d:0.000} ms = {c / d:0.00}x (ours: min {oursTimes.Min():0.000}, max {oursTimes.Max():0.000}; members: min {memberTimes.Min():0.000}, max {memberTimes.Max():0.000})");
+    return (timesA, timesB);
+}
+
+static void Report(string what, List<double> a, List<double> b, string? note, string nameA, string nameB)
+{
+    double ma = Median(a), mb = Median(b);
+    Console.WriteLine($"  {what} {ma:0.000} ms vs {mb:0.000} ms = {ma / mb:0.00}x ({(note == null ? string.Empty : note + "; ")}{nameA}: min {a.Min():0.000}, max {a.Max():0.000}; {nameB}: min {b.Min():0.000}, max {b.Max():0.000})");
 }
 
 static (Document Document, int Position) OpenMembers(int size)

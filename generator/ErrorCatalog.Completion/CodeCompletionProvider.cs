@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using ItemParts = (string Code, string SortText, System.Collections.Immutable.ImmutableDictionary<string, string> Properties, string InlineDescription);
 using ErrorCatalog.Analyzers;
 using ErrorCatalog.Core.Lookup;
 using ErrorCatalog.Core.Model;
@@ -110,7 +111,7 @@ namespace ErrorCatalog.Completion
                 KnownCode code = codes[i];
                 bool deprecated = code.Deprecation != null;
                 string message = code.Entry?.MessageTemplate ?? string.Empty;
-                parts[i] = new ItemParts(
+                parts[i] = (
                     code.Code,
                     (deprecated ? "~" : " ") + code.Code, // deprecated codes last
                     ImmutableDictionary<string, string>.Empty.Add(CodeProperty, code.Code),
@@ -118,25 +119,6 @@ namespace ErrorCatalog.Completion
             }
 
             return parts;
-        }
-
-        private sealed class ItemParts
-        {
-            public ItemParts(string code, string sortText, ImmutableDictionary<string, string> properties, string inlineDescription)
-            {
-                Code = code;
-                SortText = sortText;
-                Properties = properties;
-                InlineDescription = inlineDescription;
-            }
-
-            public string Code { get; }
-
-            public string SortText { get; }
-
-            public ImmutableDictionary<string, string> Properties { get; }
-
-            public string InlineDescription { get; }
         }
 
         public override Task<CompletionDescription?> GetDescriptionAsync(Document document, CompletionItem item, CancellationToken cancellationToken)
