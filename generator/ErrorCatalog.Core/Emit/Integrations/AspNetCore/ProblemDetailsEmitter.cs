@@ -14,8 +14,8 @@ namespace ErrorCatalog.Core.Emit.Integrations
     /// </summary>
     internal static class ProblemDetailsEmitter
     {
-        private const string Culture = "global::System.Globalization.CultureInfo";
-        private const string Problem = "global::Microsoft.AspNetCore.Mvc.ProblemDetails";
+        internal const string Culture = "global::System.Globalization.CultureInfo";
+        internal const string Problem = "global::Microsoft.AspNetCore.Mvc.ProblemDetails";
 
         /// <summary><c>ToProblemDetails</c> on the exception and <c>ToResult</c> on the descriptor.</summary>
         public static void Write(CodeWriter w, EmitContext c)

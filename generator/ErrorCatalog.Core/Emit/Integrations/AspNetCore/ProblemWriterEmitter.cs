@@ -10,8 +10,8 @@ namespace ErrorCatalog.Core.Emit.Integrations
     /// </summary>
     internal static class ProblemWriterEmitter
     {
-        private const string Culture = "global::System.Globalization.CultureInfo";
-        private const string Problem = "global::Microsoft.AspNetCore.Mvc.ProblemDetails";
+        private const string Culture = ProblemDetailsEmitter.Culture;
+        private const string Problem = ProblemDetailsEmitter.Problem;
         private const string HttpContext = "global::Microsoft.AspNetCore.Http.HttpContext";
         private const string Task = "global::System.Threading.Tasks.Task";
         private const string ContentLanguage = "    if (language != null)\n    {\n        response.Headers[\"Content-Language\"] = language;\n    }\n\n";
