@@ -1,19 +1,10 @@
 using System;
 using System.Linq;
-using System.Net;
 using System.Threading.Tasks;
 using Acme.Orders;
 using ErrorCatalog.GrpcConsumerTests.Protos;
 using Grpc.Core;
-using Grpc.Net.Client;
 using HuaweiCloud.CodeArtsReq;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Xunit;
 
 namespace ErrorCatalog.GrpcConsumerTests

@@ -10,20 +10,16 @@ namespace ErrorCatalog.Core.Emit.Integrations
     internal static class ValidationProblemEmitter
     {
         public const string ValidationProblem = "global::Microsoft.AspNetCore.Http.HttpValidationProblemDetails";
-        private const string Culture = "global::System.Globalization.CultureInfo";
+        private const string Culture = ProblemDetailsEmitter.Culture;
 
         /// <summary>The body's start: the validation exception, if this is one, and the problem of its kind.</summary>
         public static string CreateProblem(EmitContext c, string receiver)
             => $"{c.Names.ValidationExceptionQualified}{c.NullableMark} fields = {receiver} as {c.Names.ValidationExceptionQualified};\n"
-                + $"global::Microsoft.AspNetCore.Mvc.ProblemDetails problem = fields != null ? new {ValidationProblem}() : new global::Microsoft.AspNetCore.Mvc.ProblemDetails();";
+                + $"{ProblemDetailsEmitter.Problem} problem = fields != null ? new {ValidationProblem}() : new {ProblemDetailsEmitter.Problem}();";
 
-        /// <summary>The statements that add the field errors (after <c>error_msg</c>), with overlays naming their language when the first error did not.</summary>
+        /// <summary>The statements that add the field errors (after <c>error_msg</c>); with overlays the first overlay they use names the language when nothing before did.</summary>
         public static string AddFields(EmitContext c)
-            => c.HasCultures
-                ? "if (fields != null)\n{\n"
-                    + $"    string{c.NullableMark} fieldLanguage = AddFieldErrors(({ValidationProblem})problem, fields, culture);\n"
-                    + "    if (language == null)\n    {\n        language = fieldLanguage;\n    }\n}\n"
-                : $"if (fields != null)\n{{\n    AddFieldErrors(({ValidationProblem})problem, fields);\n}}\n";
+            => $"if (fields != null)\n{{\n    AddFieldErrors(({ValidationProblem})problem, fields{(c.HasCultures ? ", culture, ref language" : string.Empty)});\n}}\n";
 
         /// <summary>
         /// The private helpers: each field error's message in the answer's culture (<c>FieldMessages</c>), the field
@@ -78,10 +74,9 @@ namespace ErrorCatalog.Core.Emit.Integrations
                     return messages;
                 }
 
-                /// <summary>Adds each field error to <c>errors</c> (field → messages) and <c>violations</c> (in order, a <c>JsonElement</c>: the one extension value ASP.NET Core's serializer writes under Native AOT); returns the culture of the first overlay message used.</summary>
-                private static string{{q}} AddFieldErrors({{ValidationProblem}} problem, {{fields}} fields{{(localized ? $", {Culture}{q} culture" : string.Empty)}})
+                /// <summary>Adds each field error to <c>errors</c> (field → messages) and <c>violations</c> (in order, a <c>JsonElement</c>: the one extension value ASP.NET Core's serializer writes under Native AOT){{(localized ? "; the first overlay message used names <paramref name=\"language\"/> when still null" : string.Empty)}}.</summary>
+                private static void AddFieldErrors({{ValidationProblem}} problem, {{fields}} fields{{(localized ? $", {Culture}{q} culture, ref string{q} language" : string.Empty)}})
                 {
-                    string{{q}} language = null;
                     string{{q}}[] messages = FieldMessages(fields{{(localized ? ", culture, ref language" : string.Empty)}});
                     for (int i = 0; i < messages.Length; i++)
                     {
@@ -106,8 +101,6 @@ namespace ErrorCatalog.Core.Emit.Integrations
                         t_violations = buffer;
                         t_violationsWriter = json;
                     }
-
-                    return language;
                 }
 
                 [global::System.ThreadStatic]
